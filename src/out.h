@@ -1,0 +1,35 @@
+/* out.h: emitters, one per output format, all over struct table. */
+#ifndef GRIPE_OUT_H
+#define GRIPE_OUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct table;
+struct tz;
+
+/* What every emitter may need besides the tables. */
+struct emit_opts {
+	const struct tz	*tz;		/* COL_TIME cells; NULL = UTC */
+};
+
+/*
+ * An emitter writes one document of n >= 1 tables to f.  It returns 0, or
+ * -1 on a write error with errno set (the caller reports it).
+ */
+struct emitter {
+	const char	*name;
+	int		(*emit)(FILE *, struct table *const *, size_t,
+			    const struct emit_opts *);
+};
+
+const struct emitter	*out_lookup(const char *);
+const char		*out_names(void);
+
+extern const struct emitter out_text_emitter;
+extern const struct emitter out_csv_emitter;
+extern const struct emitter out_tsv_emitter;
+extern const struct emitter out_json_emitter;
+extern const struct emitter out_md_emitter;
+
+#endif

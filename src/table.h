@@ -1,0 +1,56 @@
+/* table.h: the typed result table every view builds and every emitter
+ * prints. */
+#ifndef GRIPE_TABLE_H
+#define GRIPE_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Column kinds decide how a value is spelled, never the view:
+ *   COL_TEXT   bytes as given (UTF-8 expected, any bytes kept)
+ *   COL_COUNT  a non-negative integer
+ *   COL_NUM    a real number (shown with up to 2 decimals in table form)
+ *   COL_RATE   a fraction 0..1 (csv/tsv/json: the fraction with 4
+ *              decimals; table/markdown: a percentage with 1 decimal)
+ *   COL_HOURS  a duration given in seconds, printed in hours, 2 decimals
+ *   COL_TIME   seconds since the epoch, printed as ISO 8601 in the
+ *              emitter's time zone
+ * Every cell may be missing: blank in CSV/TSV, null in JSON, "n/a" in
+ * table and markdown.
+ */
+enum col_kind {
+	COL_TEXT,
+	COL_COUNT,
+	COL_NUM,
+	COL_RATE,
+	COL_HOURS,
+	COL_TIME
+};
+
+struct table;
+struct tz;
+
+struct table	*table_new(const char *);
+void		 table_free(struct table *);
+size_t		 table_add_col(struct table *, const char *, enum col_kind);
+size_t		 table_add_row(struct table *);
+void		 table_set_text(struct table *, size_t, size_t, const char *,
+		    size_t);
+void		 table_set_int(struct table *, size_t, size_t, int64_t);
+void		 table_set_num(struct table *, size_t, size_t, double);
+void		 table_add_note(struct table *, const char *);
+
+const char	*table_title(const struct table *);
+size_t		 table_ncols(const struct table *);
+size_t		 table_nrows(const struct table *);
+const char	*table_col_name(const struct table *, size_t);
+enum col_kind	 table_col_kind(const struct table *, size_t);
+int		 table_is_missing(const struct table *, size_t, size_t);
+const char	*table_text(const struct table *, size_t, size_t, size_t *);
+int64_t		 table_int(const struct table *, size_t, size_t);
+double		 table_num(const struct table *, size_t, size_t);
+size_t		 table_nnotes(const struct table *);
+const char	*table_note(const struct table *, size_t);
+
+#endif

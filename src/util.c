@@ -1,0 +1,206 @@
+/* util.c: allocation that cannot fail, growable buffers, byte slices.
+ *
+ * Out of memory is the one error gripe does not return to its caller: the
+ * x* allocators print "gripe: out of memory" and exit with status 1, as
+ * git and GoAccess do.  Buffers grow geometrically and are reused, so a hot
+ * loop that resets a buffer per record allocates only while it grows.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "util.h"
+
+static void
+oom(void)
+{
+	diag_err("out of memory");
+	exit(EXIT_DATA);
+}
+
+/* xmalloc: malloc that exits on failure; a zero size is taken as 1. */
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+/* xcalloc: calloc that exits on failure or overflow. */
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+/* xrealloc: realloc that exits on failure. */
+void *
+xrealloc(void *old, size_t n)
+{
+	void *p = realloc(old, n ? n : 1);
+
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+/* xreallocarray: realloc of n * size bytes that exits on overflow or failure. */
+void *
+xreallocarray(void *old, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		oom();
+	return xrealloc(old, n * size);
+}
+
+/* xstrdup: strdup that exits on failure. */
+char *
+xstrdup(const char *s)
+{
+	return xmemdup(s, strlen(s));
+}
+
+/* xmemdup: a NUL-terminated heap copy of n bytes; the caller frees it. */
+char *
+xmemdup(const void *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	if (n > 0)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* buf_init: an empty buffer that owns nothing yet.  Cannot fail. */
+void
+buf_init(struct buf *b)
+{
+	b->p = NULL;
+	b->len = 0;
+	b->cap = 0;
+}
+
+/* buf_fini: release the buffer's memory; accepts NULL. */
+void
+buf_fini(struct buf *b)
+{
+	if (b == NULL)
+		return;
+	free(b->p);
+	buf_init(b);
+}
+
+/* buf_reset: make the buffer empty, keeping its memory.  Cannot fail. */
+void
+buf_reset(struct buf *b)
+{
+	b->len = 0;
+	if (b->p != NULL)
+		b->p[0] = '\0';
+}
+
+/* buf_reserve: make room for n more bytes plus a NUL, doubling the size. */
+void
+buf_reserve(struct buf *b, size_t n)
+{
+	size_t need, cap;
+
+	if (n > SIZE_MAX - b->len - 1)
+		oom();
+	need = b->len + n + 1;
+	if (need <= b->cap)
+		return;
+	cap = b->cap ? b->cap : 64;
+	while (cap < need)
+		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+	b->p = xrealloc(b->p, cap);
+	b->cap = cap;
+}
+
+/* buf_add: append n bytes. */
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_reserve(b, n);
+	if (n > 0)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* buf_addc: append one byte. */
+void
+buf_addc(struct buf *b, int c)
+{
+	buf_reserve(b, 1);
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+}
+
+/* buf_addstr: append a NUL-terminated string. */
+void
+buf_addstr(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+/* buf_printf: append formatted text (C locale numbers: gripe never sets
+ * LC_NUMERIC). */
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	buf_reserve(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+/* slice_str: a slice over a NUL-terminated string.  Cannot fail. */
+struct slice
+slice_str(const char *s)
+{
+	struct slice sl;
+
+	sl.p = s;
+	sl.len = strlen(s);
+	return sl;
+}
+
+/* slice_eq: whether the slice holds exactly the string s. */
+int
+slice_eq(struct slice sl, const char *s)
+{
+	size_t n = strlen(s);
+
+	return sl.len == n && memcmp(sl.p, s, n) == 0;
+}
+
+/* slice_caseeq: slice_eq ignoring ASCII case. */
+int
+slice_caseeq(struct slice sl, const char *s)
+{
+	size_t n = strlen(s);
+
+	return sl.len == n && strncasecmp(sl.p, s, n) == 0;
+}

@@ -1,0 +1,42 @@
+/* util.h: allocation that cannot fail, growable buffers, byte slices. */
+#ifndef GRIPE_UTIL_H
+#define GRIPE_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A borrowed run of bytes; not NUL-terminated, may hold NUL bytes. */
+struct slice {
+	const char	*p;
+	size_t		 len;
+};
+
+/* A growable byte buffer; p is NUL-terminated after every buf_* call. */
+struct buf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xmemdup(const void *, size_t);
+
+void	 buf_init(struct buf *);
+void	 buf_fini(struct buf *);
+void	 buf_reset(struct buf *);
+void	 buf_reserve(struct buf *, size_t);
+void	 buf_add(struct buf *, const void *, size_t);
+void	 buf_addc(struct buf *, int);
+void	 buf_addstr(struct buf *, const char *);
+void	 buf_printf(struct buf *, const char *, ...)
+	    __attribute__((format(printf, 2, 3)));
+
+struct slice	 slice_str(const char *);
+int		 slice_eq(struct slice, const char *);
+int		 slice_caseeq(struct slice, const char *);
+
+#endif
