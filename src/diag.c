@@ -11,6 +11,9 @@
 
 #include "diag.h"
 
+static void vformat(char *, size_t, const char *, va_list)
+    __attribute__((format(printf, 3, 0)));
+
 static void
 vformat(char *dst, size_t n, const char *fmt, va_list ap)
 {

@@ -26,6 +26,21 @@ struct emitter {
 const struct emitter	*out_lookup(const char *);
 const char		*out_names(void);
 
+/*
+ * For the emitters only (out.c): the one spelling of non-text values and
+ * the one way to end a document.  OUT_VALSZ bytes hold any spelled value.
+ */
+#define OUT_VALSZ	400
+
+enum out_style {
+	OUT_DATA,		/* csv, tsv, json: rates as fractions */
+	OUT_HUMAN		/* table, markdown: rates as percentages */
+};
+
+size_t	out_value(const struct table *, size_t, size_t, enum out_style,
+	    const struct emit_opts *, char *);
+int	out_end(FILE *);
+
 extern const struct emitter out_text_emitter;
 extern const struct emitter out_csv_emitter;
 extern const struct emitter out_tsv_emitter;

@@ -156,16 +156,24 @@ buf_addstr(struct buf *b, const char *s)
 	buf_add(b, s, strlen(s));
 }
 
+/* buf_cstr: the contents as a C string, "" when nothing was added yet. */
+const char *
+buf_cstr(const struct buf *b)
+{
+	return b->p != NULL ? b->p : "";
+}
+
 /* buf_printf: append formatted text (C locale numbers: gripe never sets
  * LC_NUMERIC). */
 void
 buf_printf(struct buf *b, const char *fmt, ...)
 {
 	va_list ap;
+	char probe[1];
 	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(probe, sizeof(probe), fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		return;

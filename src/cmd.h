@@ -1,0 +1,8 @@
+/* cmd.h: the commands; each returns the exit status. */
+#ifndef GRIPE_CMD_H
+#define GRIPE_CMD_H
+
+int	cmd_check(int, char **);
+int	cmd_columns(int, char **);
+
+#endif

@@ -1,0 +1,153 @@
+/* input.c: bytes of one input, a file, "-" (stdin) or a .gz file.
+ *
+ * Every input goes through zlib's gzread, which inflates gzip data
+ * (including several concatenated members) and passes anything else
+ * through unchanged, so "*.gz" needs no special case and a compressed file
+ * is recognised by its bytes, not its name.  Standard input is shown in
+ * messages as "<stdin>".
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "input.h"
+#include "util.h"
+
+struct input {
+	gzFile	 gz;
+	char	*name;
+	int	 is_stdin;
+};
+
+static int
+is_stdin(const char *path)
+{
+	return strcmp(path, "-") == 0;
+}
+
+/*
+ * input_check: whether path names something gripe can read: "-", or an
+ * existing file that is not a directory.  Returns 0, or -1 with a usage
+ * error in e, so a command can reject a bad file list before it reads
+ * anything.
+ */
+int
+input_check(const char *path, struct gerr *e)
+{
+	struct stat st;
+
+	if (is_stdin(path))
+		return 0;
+	if (stat(path, &st) == -1) {
+		gerr_set(e, EXIT_USAGE, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		gerr_set(e, EXIT_USAGE, "%s: is a directory", path);
+		return -1;
+	}
+	if (access(path, R_OK) == -1) {
+		gerr_set(e, EXIT_USAGE, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * input_open: open path ("-" is standard input) for reading through zlib.
+ * Returns NULL with e set when the file cannot be opened.  The caller
+ * closes the input with input_close.
+ */
+struct input *
+input_open(const char *path, struct gerr *e)
+{
+	struct input *in;
+	int fd;
+
+	if (input_check(path, e) == -1)
+		return NULL;
+	if (is_stdin(path))
+		fd = dup(STDIN_FILENO);
+	else
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd == -1) {
+		gerr_set(e, EXIT_USAGE, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	in = xcalloc(1, sizeof(*in));
+	in->is_stdin = is_stdin(path);
+	in->name = xstrdup(in->is_stdin ? "<stdin>" : path);
+	in->gz = gzdopen(fd, "rb");
+	if (in->gz == NULL) {
+		close(fd);
+		gerr_set(e, EXIT_DATA, "%s: cannot open", in->name);
+		input_close(in);
+		return NULL;
+	}
+	gzbuffer(in->gz, 256 * 1024);
+	return in;
+}
+
+/*
+ * input_read: read up to n bytes into p.  Returns the number read, 0 at
+ * the end, or -1 with e set on a read error or damaged gzip data.
+ */
+ssize_t
+input_read(struct input *in, void *p, size_t n, struct gerr *e)
+{
+	int r, zerr;
+	const char *msg;
+
+	if (n > (unsigned)INT32_MAX)
+		n = (unsigned)INT32_MAX;
+	r = gzread(in->gz, p, (unsigned)n);
+	if (r >= 0) {
+		/* gzread returns what it got before a truncated stream ends;
+		 * the error shows on the next call. */
+		if (r == 0) {
+			msg = gzerror(in->gz, &zerr);
+			if (zerr != Z_OK && zerr != Z_BUF_ERROR)
+				goto fail;
+			if (zerr == Z_BUF_ERROR) {
+				gerr_set(e, EXIT_DATA,
+				    "%s: compressed data ends too soon",
+				    in->name);
+				return -1;
+			}
+		}
+		return r;
+	}
+	msg = gzerror(in->gz, &zerr);
+fail:
+	if (zerr == Z_ERRNO)
+		gerr_set(e, EXIT_DATA, "%s: read error: %s", in->name,
+		    strerror(errno));
+	else
+		gerr_set(e, EXIT_DATA, "%s: bad compressed data: %s",
+		    in->name, msg);
+	return -1;
+}
+
+/* input_name: the name used in messages. Cannot fail. */
+const char *
+input_name(const struct input *in)
+{
+	return in->name;
+}
+
+/* input_close: close the input and free it; accepts NULL. */
+void
+input_close(struct input *in)
+{
+	if (in == NULL)
+		return;
+	if (in->gz != NULL)
+		gzclose_r(in->gz);
+	free(in->name);
+	free(in);
+}

@@ -1,0 +1,362 @@
+/* opts.c: options shared by commands, and where output goes.
+ *
+ * Every command accepts the shared options (-d -f -o --col --na --rejects
+ * --skip-bad --strict --time-format --tz, and -h) through OPTS_SHORT and
+ * OPTS_LONG in its own getopt_long table and hands each option it does not
+ * know to opts_common.  Output goes to standard output, or with -o FILE to
+ * a temporary file beside FILE that opts_out_close renames into place only
+ * when everything succeeded, so a failed run never leaves a half file that
+ * looks complete.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "opts.h"
+#include "util.h"
+
+/* opts_init: defaults: table output, comma, UTC.  Cannot fail. */
+void
+opts_init(struct gopts *g)
+{
+	memset(g, 0, sizeof(*g));
+	g->fmt = out_lookup("table");
+}
+
+/* opts_fini: free what parsing built; an output file not closed is
+ * removed.  Accepts NULL. */
+void
+opts_fini(struct gopts *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t i = 0; i < g->ncols; i++)
+		free(g->cols[i].header);
+	free(g->cols);
+	free(g->na);
+	tz_free(g->tz);
+	if (g->out_tmp != NULL) {
+		if (g->out != NULL)
+			fclose(g->out);
+		unlink(g->out_tmp);
+		free(g->out_tmp);
+	}
+}
+
+static int
+parse_delim(const char *arg, int *out, struct gerr *e)
+{
+	if (strcmp(arg, "\\t") == 0 || strcmp(arg, "tab") == 0 ||
+	    strcmp(arg, "\t") == 0) {
+		*out = '\t';
+		return 0;
+	}
+	if (strlen(arg) != 1 || arg[0] == '"' || arg[0] == '\n' ||
+	    arg[0] == '\r') {
+		gerr_set(e, EXIT_USAGE, "bad delimiter '%s': give one "
+		    "character, or '\\t' for tab", arg);
+		return -1;
+	}
+	*out = (unsigned char)arg[0];
+	return 0;
+}
+
+/*
+ * opts_common: apply shared option ch with argument arg.  Returns 1 when
+ * it was a shared option, 0 when it is not one (the command handles it or
+ * reports it), -1 with a usage error in e for a bad argument.
+ */
+int
+opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
+{
+	switch (ch) {
+	case 'd':
+		return parse_delim(arg, &g->delim, e) == -1 ? -1 : 1;
+	case 'f':
+		g->fmt = out_lookup(arg);
+		if (g->fmt == NULL) {
+			gerr_set(e, EXIT_USAGE, "unknown format '%s'", arg);
+			gerr_hint(e, "formats are %s", out_names());
+			return -1;
+		}
+		return 1;
+	case 'h':
+		g->help = 1;
+		return 1;
+	case 'o':
+		g->output = arg;
+		return 1;
+	case OPT_COL:
+		g->cols = xreallocarray(g->cols, g->ncols + 1,
+		    sizeof(*g->cols));
+		if (roles_parse_col(arg, &g->cols[g->ncols], e) == -1)
+			return -1;
+		g->ncols++;
+		return 1;
+	case OPT_NA:
+		g->na = xreallocarray(g->na, g->nna + 1, sizeof(*g->na));
+		g->na[g->nna++] = (char *)arg;
+		return 1;
+	case OPT_REJECTS:
+		g->rejects = arg;
+		g->skip_bad = 1;
+		return 1;
+	case OPT_SKIP_BAD:
+		g->skip_bad = 1;
+		return 1;
+	case OPT_STRICT:
+		g->strict = 1;
+		return 1;
+	case OPT_TIME_FORMAT:
+		if (tfmt_compile(&g->tfmt, arg, e) == -1)
+			return -1;
+		g->have_tfmt = 1;
+		return 1;
+	case OPT_TZ:
+		tz_free(g->tz);
+		g->tz = tz_load(arg, e);
+		return g->tz == NULL ? -1 : 1;
+	default:
+		return 0;
+	}
+}
+
+/* opts_files: take the operands left after option parsing as input
+ * files.  Returns 0.  Cannot fail. */
+int
+opts_files(struct gopts *g, int argc, char **argv, struct gerr *e)
+{
+	(void)e;
+	g->files = argv + optind;
+	g->nfiles = (size_t)(argc - optind);
+	return 0;
+}
+
+/* opts_reader: reader options from the shared options.  Cannot fail. */
+void
+opts_reader(const struct gopts *g, struct reader_opts *ro)
+{
+	memset(ro, 0, sizeof(*ro));
+	ro->files = g->files;
+	ro->nfiles = g->nfiles;
+	ro->delim = g->delim;
+	ro->strict = g->strict;
+	ro->skip_bad = g->skip_bad;
+	ro->rejects = g->rejects;
+	ro->cols = g->cols;
+	ro->ncols = g->ncols;
+	ro->na = g->na;
+	ro->nna = g->nna;
+	ro->tz = g->tz;
+	ro->tfmt = g->have_tfmt ? &g->tfmt : NULL;
+}
+
+/*
+ * opts_usage: print the command's usage; for --help (status 0) with the
+ * option list to stdout, for a usage error (status 2) the synopsis to
+ * stderr.  Returns status.
+ */
+int
+opts_usage(const struct cmd_usage *u, int status)
+{
+	FILE *f = status == EXIT_OK ? stdout : stderr;
+
+	fprintf(f, "usage: gripe %s %s\n", u->name, u->synopsis);
+	if (status == EXIT_OK && u->options != NULL)
+		fputs(u->options, f);
+	return status;
+}
+
+/*
+ * opts_parse_uint: parse a whole decimal number for option name within
+ * [min, max].  Returns 0, or -1 with a usage error naming the option.
+ */
+int
+opts_parse_uint(const char *name, const char *arg, unsigned long min,
+    unsigned long max, unsigned long *out, struct gerr *e)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	if (arg[0] < '0' || arg[0] > '9') {
+		gerr_set(e, EXIT_USAGE, "%s '%s': not a number", name, arg);
+		return -1;
+	}
+	v = strtoul(arg, &end, 10);
+	if (*end != '\0') {
+		gerr_set(e, EXIT_USAGE, "%s '%s': not a number", name, arg);
+		return -1;
+	}
+	if (errno == ERANGE || v < min || v > max) {
+		gerr_set(e, EXIT_USAGE, "%s '%s': out of range %lu..%lu",
+		    name, arg, min, max);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+/* opts_out_open: open the output: stdout, or a temporary file beside -o.
+ * Returns 0, or -1 with e set. */
+int
+opts_out_open(struct gopts *g, struct gerr *e)
+{
+	int fd;
+
+	if (g->output == NULL || strcmp(g->output, "-") == 0) {
+		g->out = stdout;
+		return 0;
+	}
+	g->out_tmp = xmalloc(strlen(g->output) + 16);
+	sprintf(g->out_tmp, "%s.tmp.XXXXXX", g->output);
+	fd = mkstemp(g->out_tmp);
+	if (fd == -1 || (g->out = fdopen(fd, "wb")) == NULL) {
+		gerr_set(e, EXIT_DATA, "%s: %s", g->output, strerror(errno));
+		if (fd != -1) {
+			close(fd);
+			unlink(g->out_tmp);
+		}
+		free(g->out_tmp);
+		g->out_tmp = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * opts_out_close: finish the output.  With ok set, flush it and (for -o)
+ * rename the temporary file into place; otherwise (or on any error) remove
+ * the temporary file.  Returns 0; 1 when output went to a closed pipe (the
+ * caller ends quietly); -1 with e set on a write error.
+ */
+int
+opts_out_close(struct gopts *g, int ok, struct gerr *e)
+{
+	int failed, err;
+
+	if (g->out == NULL)
+		return 0;
+	errno = 0;
+	failed = fflush(g->out) != 0 || ferror(g->out);
+	err = errno;
+	if (g->out == stdout) {
+		g->out = NULL;
+		if (!failed)
+			return 0;
+		if (err == EPIPE)
+			return 1;
+		gerr_set(e, EXIT_DATA, "write error: %s", strerror(err ? err :
+		    EIO));
+		return -1;
+	}
+	if (fclose(g->out) != 0 && !failed) {
+		failed = 1;
+		err = errno;
+	}
+	g->out = NULL;
+	if (ok && !failed && rename(g->out_tmp, g->output) == 0) {
+		free(g->out_tmp);
+		g->out_tmp = NULL;
+		return 0;
+	}
+	if (ok && !failed)
+		err = errno;
+	unlink(g->out_tmp);
+	free(g->out_tmp);
+	g->out_tmp = NULL;
+	if (!ok)
+		return 0;
+	gerr_set(e, EXIT_DATA, "%s: write error: %s", g->output,
+	    strerror(err ? err : EIO));
+	return -1;
+}
+
+/* opts_report_skips: under --skip-bad, one line on stderr that accounts
+ * for the rejected records, when there were any. */
+void
+opts_report_skips(const struct reader *r)
+{
+	unsigned long total = 0, n;
+	struct buf b;
+	int first = 1;
+
+	for (int i = 0; i < BAD_COUNT; i++)
+		total += reader_nbad(r, i);
+	if (total == 0)
+		return;
+	buf_init(&b);
+	buf_printf(&b, "skipped %lu of %lu records (", total,
+	    reader_nrecords(r));
+	for (int i = 0; i < BAD_COUNT; i++) {
+		n = reader_nbad(r, i);
+		if (n == 0)
+			continue;
+		buf_printf(&b, "%s%s %lu", first ? "" : ", ",
+		    reader_bad_name(i), n);
+		first = 0;
+	}
+	buf_addc(&b, ')');
+	if (reader_rejects(r) != NULL)
+		buf_printf(&b, "; see %s", reader_rejects(r));
+	diag_err("%s", b.p);
+	buf_fini(&b);
+}
+
+/*
+ * opts_parse: parse a command's options: shared ones into g, others
+ * through own(ctx, ch, optarg, e) (which returns 1 when it took the
+ * option, -1 with e set for a bad argument; own may be NULL), then the
+ * operands as files.  Returns -1 when the command should go on, else the
+ * exit status to return at once (after --help, or a usage error, which it
+ * reports).
+ */
+int
+opts_parse(struct gopts *g, int argc, char **argv,
+    const struct option *longopts, const char *shortopts,
+    const struct cmd_usage *u, int (*own)(void *, int, const char *,
+    struct gerr *), void *ctx)
+{
+	struct gerr e;
+	int ch, st;
+
+	gerr_clear(&e);
+	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) !=
+	    -1) {
+		st = opts_common(g, ch, optarg, &e);
+		if (st == 0 && own != NULL && ch != '?' && ch != ':')
+			st = own(ctx, ch, optarg, &e);
+		if (st == 1)
+			continue;
+		if (st == -1)
+			return diag_gerr(&e);
+		return opts_usage(u, EXIT_USAGE);
+	}
+	if (g->help)
+		return opts_usage(u, EXIT_OK);
+	opts_files(g, argc, argv, &e);
+	return -1;
+}
+
+/*
+ * opts_write: write n tables in the chosen format to the output, then
+ * close it.  Returns the exit status: EXIT_OK, also when the output was a
+ * closed pipe (quietly), or EXIT_DATA after reporting a write error.
+ */
+int
+opts_write(struct gopts *g, struct table *const *t, size_t n)
+{
+	struct emit_opts eo;
+	struct gerr e;
+
+	gerr_clear(&e);
+	if (opts_out_open(g, &e) == -1)
+		return diag_gerr(&e);
+	eo.tz = g->tz;
+	g->fmt->emit(g->out, t, n, &eo);
+	if (opts_out_close(g, 1, &e) == -1)
+		return diag_gerr(&e);
+	return EXIT_OK;
+}

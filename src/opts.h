@@ -1,0 +1,90 @@
+/* opts.h: options shared by commands, and where output goes. */
+#ifndef GRIPE_OPTS_H
+#define GRIPE_OPTS_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "out.h"
+#include "reader.h"
+#include "roles.h"
+#include "timeparse.h"
+
+struct table;
+
+/* Long-only option codes of the shared options; commands number theirs
+ * from OPT_CMD. */
+enum {
+	OPT_COL = 256,
+	OPT_NA,
+	OPT_REJECTS,
+	OPT_SKIP_BAD,
+	OPT_STRICT,
+	OPT_TIME_FORMAT,
+	OPT_TZ,
+	OPT_CMD = 512
+};
+
+#define OPTS_SHORT "d:f:ho:"
+
+#define OPTS_LONG							\
+	{ "col", required_argument, NULL, OPT_COL },			\
+	{ "delimiter", required_argument, NULL, 'd' },			\
+	{ "format", required_argument, NULL, 'f' },			\
+	{ "help", no_argument, NULL, 'h' },				\
+	{ "na", required_argument, NULL, OPT_NA },			\
+	{ "output", required_argument, NULL, 'o' },			\
+	{ "rejects", required_argument, NULL, OPT_REJECTS },		\
+	{ "skip-bad", no_argument, NULL, OPT_SKIP_BAD },		\
+	{ "strict", no_argument, NULL, OPT_STRICT },			\
+	{ "time-format", required_argument, NULL, OPT_TIME_FORMAT },	\
+	{ "tz", required_argument, NULL, OPT_TZ }
+
+/* The shared options, as parsed. */
+struct gopts {
+	const struct emitter	*fmt;
+	int			 delim;
+	const char		*output;
+	struct col_override	*cols;
+	size_t			 ncols;
+	char			**na;
+	size_t			 nna;
+	struct tz		*tz;
+	struct tfmt		 tfmt;
+	int			 have_tfmt;
+	int			 skip_bad;
+	const char		*rejects;
+	int			 strict;
+	int			 help;
+	char			**files;
+	size_t			 nfiles;
+
+	FILE			*out;		/* opts_out_open */
+	char			*out_tmp;
+};
+
+/* Where a command's output goes and how its errors look. */
+struct cmd_usage {
+	const char	*name;
+	const char	*synopsis;	/* after "usage: gripe NAME " */
+	const char	*options;	/* the option list for --help */
+};
+
+void	opts_init(struct gopts *);
+void	opts_fini(struct gopts *);
+int	opts_common(struct gopts *, int, const char *, struct gerr *);
+int	opts_files(struct gopts *, int, char **, struct gerr *);
+void	opts_reader(const struct gopts *, struct reader_opts *);
+int	opts_usage(const struct cmd_usage *, int);
+int	opts_parse_uint(const char *, const char *, unsigned long,
+	    unsigned long, unsigned long *, struct gerr *);
+int	opts_out_open(struct gopts *, struct gerr *);
+int	opts_out_close(struct gopts *, int, struct gerr *);
+void	opts_report_skips(const struct reader *);
+int	opts_parse(struct gopts *, int, char **, const struct option *,
+	    const char *, const struct cmd_usage *,
+	    int (*)(void *, int, const char *, struct gerr *), void *);
+int	opts_write(struct gopts *, struct table *const *, size_t);
+
+#endif
