@@ -241,7 +241,7 @@ opts_out_close(struct gopts *g, int ok, struct gerr *e)
 		return 0;
 	errno = 0;
 	failed = fflush(g->out) != 0 || ferror(g->out);
-	err = errno;
+	err = g->werr != 0 ? g->werr : errno;
 	if (g->out == stdout) {
 		g->out = NULL;
 		if (!failed)
@@ -323,10 +323,23 @@ opts_parse(struct gopts *g, int argc, char **argv,
 	int ch, st;
 
 	gerr_clear(&e);
+	opterr = 0;
 	while ((ch = getopt_long(argc, argv, shortopts, longopts, NULL)) !=
 	    -1) {
+		if (ch == '?' || ch == ':') {
+			const char *bad = argv[optind - 1];
+
+			if (ch == ':')
+				diag_err("option '%s' needs an argument", bad);
+			else if (optopt != 0)
+				diag_err("unknown option '-%c'", optopt);
+			else
+				diag_err("unknown option '%.*s'",
+				    (int)strcspn(bad, "="), bad);
+			return opts_usage(u, EXIT_USAGE);
+		}
 		st = opts_common(g, ch, optarg, &e);
-		if (st == 0 && own != NULL && ch != '?' && ch != ':')
+		if (st == 0 && own != NULL)
 			st = own(ctx, ch, optarg, &e);
 		if (st == 1)
 			continue;
@@ -355,7 +368,9 @@ opts_write(struct gopts *g, struct table *const *t, size_t n)
 	if (opts_out_open(g, &e) == -1)
 		return diag_gerr(&e);
 	eo.tz = g->tz;
-	g->fmt->emit(g->out, t, n, &eo);
+	errno = 0;
+	if (g->fmt->emit(g->out, t, n, &eo) == -1 && g->werr == 0)
+		g->werr = errno;
 	if (opts_out_close(g, 1, &e) == -1)
 		return diag_gerr(&e);
 	return EXIT_OK;

@@ -26,7 +26,7 @@ enum {
 	OPT_CMD = 512
 };
 
-#define OPTS_SHORT "d:f:ho:"
+#define OPTS_SHORT ":d:f:ho:"
 
 #define OPTS_LONG							\
 	{ "col", required_argument, NULL, OPT_COL },			\
@@ -62,6 +62,7 @@ struct gopts {
 
 	FILE			*out;		/* opts_out_open */
 	char			*out_tmp;
+	int			 werr;		/* errno of the first write error */
 };
 
 /* Where a command's output goes and how its errors look. */

@@ -394,6 +394,32 @@ next_record(struct reader *r, struct csvrec *rec, struct gerr *e)
 	return q->st;
 }
 
+/* Settle an ambiguous format of time slot tr like a sibling time column of
+ * the same file whose order is known (same separator).  Returns 1 when
+ * settled. */
+static int
+settle_sibling(struct reader *r, int tr)
+{
+	struct tfmt *f = &r->fmt[tr];
+	char tmp[sizeof(f->desc)];
+
+	for (int o = 0; o < TR_COUNT; o++) {
+		const struct tfmt *s = &r->fmt[o];
+
+		if (o == tr || r->have_fmt[o] != 1 || s->sep != f->sep ||
+		    (s->kind != TFMT_DMY && s->kind != TFMT_MDY))
+			continue;
+		if (s->kind != f->kind) {
+			f->kind = s->kind;
+			memcpy(tmp, f->desc, sizeof(tmp));
+			memcpy(f->desc, f->alt, sizeof(f->desc));
+			memcpy(f->alt, tmp, sizeof(f->alt));
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * reader_settle: settle a day/month ambiguity where convention can: a
  * 12-hour clock with AM/PM is the US convention, month first.  Returns 1
@@ -439,12 +465,13 @@ detect_formats(struct reader *r, struct gerr *e)
 {
 	const char **vals = xcalloc(SAMPLE_RECS, sizeof(*vals));
 	size_t *lens = xcalloc(SAMPLE_RECS, sizeof(*lens));
-	unsigned long first_line = 0;
+	unsigned long first_line[TR_COUNT];
+	struct slice firstv[TR_COUNT];
+	int amb[TR_COUNT] = { 0 };
 	int rc = 0;
 
-	for (int tr = 0; tr < TR_COUNT && rc == 0; tr++) {
+	for (int tr = 0; tr < TR_COUNT; tr++) {
 		int c = r->rc.col[time_role_of(tr)];
-		struct slice firstv = { "", 0 };
 		size_t n = 0, np;
 
 		r->have_fmt[tr] = 0;
@@ -461,8 +488,8 @@ detect_formats(struct reader *r, struct gerr *e)
 			if (reader_is_na(r->o.na, r->o.nna, v))
 				continue;
 			if (n == 0) {
-				first_line = q->line;
-				firstv = v;
+				first_line[tr] = q->line;
+				firstv[tr] = v;
 			}
 			vals[n] = v.p;
 			lens[n++] = v.len;
@@ -475,17 +502,24 @@ detect_formats(struct reader *r, struct gerr *e)
 			r->have_fmt[tr] = 1;
 			break;
 		case TDETECT_AMBIGUOUS:
-			if (reader_settle(&r->fmt[tr])) {
+			if (reader_settle(&r->fmt[tr]))
 				r->have_fmt[tr] = 1;
-				break;
-			}
-			rc = ambiguous(r, tr, first_line, firstv, &r->fmt[tr],
-			    e);
+			else
+				amb[tr] = 1;
 			break;
 		case TDETECT_NONE:
 			r->have_fmt[tr] = 2;
 			break;
 		}
+	}
+	for (int tr = 0; tr < TR_COUNT && rc == 0; tr++) {
+		if (!amb[tr])
+			continue;
+		if (settle_sibling(r, tr))
+			r->have_fmt[tr] = 1;
+		else
+			rc = ambiguous(r, tr, first_line[tr], firstv[tr],
+			    &r->fmt[tr], e);
 	}
 	free(vals);
 	free(lens);
@@ -530,6 +564,20 @@ open_file(struct reader *r, struct gerr *e)
 		return -1;
 	}
 	keep_header(r, &h);
+	if (r->o.delim == 0 && r->nhdr == 1) {
+		gerr_clear(e);
+		delim_hint(r, e);
+		if (e->hint[0] != '\0') {
+			char hint[sizeof(e->hint)], vb[256];
+
+			memcpy(hint, e->hint, sizeof(hint));
+			gerr_at(e, EXIT_DATA, input_name(r->in), 1,
+			    "the header has one column, \"%s\"",
+			    shown(r->hdr[0], vb, sizeof(vb)));
+			memcpy(e->hint, hint, sizeof(e->hint));
+			return -1;
+		}
+	}
 	if (!r->have_map) {
 		if (roles_detect(&r->map, r->hdr, r->nhdr, r->o.cols,
 		    r->o.ncols, input_name(r->in), e) == -1)
@@ -633,7 +681,8 @@ decode_times(struct reader *r, struct row *w, struct gerr *e)
 				r->have_fmt[tr] = 1;
 				break;
 			case TDETECT_AMBIGUOUS:
-				if (reader_settle(&r->fmt[tr])) {
+				if (reader_settle(&r->fmt[tr]) ||
+				    settle_sibling(r, tr)) {
 					r->have_fmt[tr] = 1;
 					break;
 				}

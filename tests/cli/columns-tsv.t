@@ -1,0 +1,15 @@
+# columns as TSV
+@@ cmd
+gripe columns -f tsv data/tickets.csv
+@@ stdout
+column	header	role	source	empty	sample1	sample2	time_format
+1	Ticket ID	case	auto	0.0000	T1	T2	
+2	Customer	customer	auto	0.0000	c1	c2	
+3	Created At	time	auto	0.0000	2026-03-02 09:00:00	2026-03-03 10:15:00	%Y-%m-%d %H:%M:%S
+4	Solved At	closed	auto	0.4000	2026-03-02 17:30:00	2026-03-08 08:00:00	%Y-%m-%d %H:%M:%S
+5	Status	status	auto	0.0000	Solved	Open	
+6	Channel	channel	auto	0.0000	Email	Chat	
+7	Assignee	agent	auto	0.0000	Ann	Bob	
+8	Subject	text	auto	0.2000	Charged twice	Late delivery	
+9	Body	text	auto	0.0000	I was charged twice, please refund.	Package never arrived.\nTracking says "delivered".	
+10	CSAT	csat	auto	0.4000	5	2	

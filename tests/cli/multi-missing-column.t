@@ -1,0 +1,8 @@
+# a later file without a mapped column is an error naming it
+@@ cmd
+gripe check data/tickets.csv data/no-solved.csv
+@@ stderr
+gripe: data/no-solved.csv:1: no column 'Solved At' (role closed) in this file's header
+gripe: hint: files read together must share the mapped columns; map a column with --col closed=HEADER
+@@ status
+1
