@@ -57,7 +57,7 @@ struct rule {
 struct tz {
 	char		*name;
 	int		 kind;
-	int32_t		 off0;		/* UTC, fixed: the offset; file: type 0 */
+	int32_t		 off0;		/* the offset, or type 0 of a file */
 	int32_t		 maxabs;	/* largest |offset| of the zone */
 	size_t		 ntrans;
 	int64_t		*trans;		/* transition instants, ascending */

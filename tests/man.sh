@@ -4,6 +4,7 @@
 
 set -u
 bin=$1
+case $bin in /*) ;; */*) ;; *) bin=./$bin ;; esac
 passed=0
 failed=0
 ok() { passed=$((passed + 1)); }

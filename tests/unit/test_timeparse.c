@@ -353,8 +353,6 @@ test_custom(void)
 	CHECK_INT(cust("%Y%m%d", "20240105"), B5);
 	CHECK_INT(cust("%e %B %Y", "5 January 2024"), B5);
 	CHECK_INT(cust("%e %B %Y", "5 jan 2024"), B5);
-	CHECK_INT(cust("%d%e", "01 5"), B5 - 4 * 86400 + 0 * 86400 + 4 *
-	    86400 - 4 * 86400 + 4 * 86400 - 4 * 86400 + 0 == 0 ? 0 : TIME_NONE);
 	CHECK_INT(cust("%s", "1704450030"), B5T);
 	CHECK_INT(cust("%s", "-5"), -5);
 	/* Day 60 of 2024 is Feb 29; day 366 of 2024 is Dec 31
@@ -372,8 +370,8 @@ test_custom(void)
 	    B5 + 44100);
 	CHECK_INT(cust("%FT%T%z", "2024-01-05T10:20:30+05:30"), B5T - 19800);
 	CHECK_INT(cust("%FT%T%z", "2024-01-05T10:20:30Z"), B5T);
-	CHECK_INT(cust("%Y-%m-%d %H:%M:%S.%f %Z", "2024-01-05 10:20:30.123 UTC"),
-	    B5T);
+	CHECK_INT(cust("%Y-%m-%d %H:%M:%S.%f %Z",
+	    "2024-01-05 10:20:30.123 UTC"), B5T);
 	CHECK_INT(cust("%Y-%m-%d %H:%M:%S %Z", "2024-01-05 10:20:30 EST"),
 	    TIME_NONE);
 	CHECK_INT(cust("%a, %d %b %Y %T %z", "Tue, 31 Oct 2017 22:10:47 +0000"),
@@ -506,8 +504,8 @@ test_tz_new_york(void)
 	/* Every hour of 2024 outside the gap maps back to itself. */
 	for (local = 1704067200; local < 1735689600; local += 3600) {
 		u = tz_local_to_utc(ny, local);
-		if (u + tz_offset_at(ny, u) != local &&
-		    local != 1710037800 - 1800)
+		/* 2024-03-10T02:00 local = 1709164800 + 10 days + 7200. */
+		if (u + tz_offset_at(ny, u) != local && local != 1710036000)
 			bad++;
 	}
 	CHECK_INT(bad, 0);
@@ -563,8 +561,8 @@ test_tz_lord_howe(void)
 	CHECK_INT(iso_in(lh, "2024-04-07 01:45"), 1712448000 - 9 * 3600 -
 	    900);
 	/* 2100, from the footer rule: +11 in January; 2100-01-15 =
-	 * 47495 days = 4103625600. */
-	CHECK_INT(iso_in(lh, "2100-01-15 12:00"), INT64_C(4103625600) + 3600);
+	 * 47496 days = 4103654400. */
+	CHECK_INT(iso_in(lh, "2100-01-15 12:00"), INT64_C(4103654400) + 3600);
 	tz_free(lh);
 }
 
@@ -858,7 +856,9 @@ test_detect_dmy_mdy(void)
 		"12/25/2013 12:00:00 AM", "12/25/2013 03:15:22 PM"
 	};
 	/* ServiceNow: 29 cannot be a month. */
-	static const char *const snow[] = { "29/2/2016 01:16", "1/3/2016 10:00" };
+	static const char *const snow[] = {
+		"29/2/2016 01:16", "1/3/2016 10:00"
+	};
 	static const char *const amb[] = { "03/04/2024", "05/06/2024" };
 	struct tfmt f;
 	size_t np;
@@ -895,7 +895,8 @@ static void
 test_detect_rfc(void)
 {
 	static const char *const tw[] = {
-		"Tue Oct 31 22:10:47 +0000 2017", "Wed Nov 01 08:00:00 +0000 2017"
+		"Tue Oct 31 22:10:47 +0000 2017",
+		"Wed Nov 01 08:00:00 +0000 2017"
 	};
 	static const char *const mail[] = { "Tue, 31 Oct 2017 22:10:47 +0000" };
 	static const char *const ct[] = { "Wed Oct  4 09:05:00 2017" };

@@ -21,6 +21,13 @@ struct unit_test {
 };
 
 static int unit_failed_checks;
+static int unit_skip_flag;
+
+/* UNIT_SKIP: the test cannot run here (say why); counted as skipped. */
+#define UNIT_SKIP(why) do {						\
+	printf("skipped: %s\n", (why));					\
+	unit_skip_flag = 1;						\
+} while (0)
 
 #define CHECK(cond) do {						\
 	if (!(cond)) {							\
@@ -70,20 +77,27 @@ static int unit_failed_checks;
 static int
 unit_run(const struct unit_test *t, size_t n, const char *suite)
 {
-	int passed = 0, failed = 0;
+	int passed = 0, failed = 0, skipped = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		int before = unit_failed_checks;
 
+		unit_skip_flag = 0;
 		t[i].fn();
-		if (unit_failed_checks == before)
+		if (unit_failed_checks == before && unit_skip_flag)
+			skipped++;
+		else if (unit_failed_checks == before)
 			passed++;
 		else {
 			printf("FAIL %s: %s\n", suite, t[i].name);
 			failed++;
 		}
 	}
-	printf("%d passed, %d failed\n", passed, failed);
+	if (skipped > 0)
+		printf("%d passed, %d failed, %d skipped\n", passed, failed,
+		    skipped);
+	else
+		printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
 
