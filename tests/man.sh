@@ -16,7 +16,7 @@ for page in man/*.[1-9]; do
 done
 
 # every command in 'gripe -h' has a man page entry and a working --help
-for c in $("$bin" -h | awk '/^commands:/ { on = 1; next } on && NF { print $1 }'); do
+for c in $("$bin" -h | awk '/^commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 }'); do
 	if grep -q "^\.Cm $c\$" man/gripe.1; then ok; else
 		bad "gripe.1 does not describe command $c"; fi
 	if "$bin" "$c" --help > /dev/null 2>&1; then ok; else
