@@ -52,6 +52,7 @@ struct csvin {
 	int			 eof;
 	int			 started;	/* BOM check done */
 	int			 skip_eol;	/* bad record: drop to line end */
+	int			 raw_stale;	/* raw was handed out */
 	size_t			 longest;	/* longest field of the record */
 	size_t			 longest_at;	/* its index */
 	int			 done;
@@ -239,6 +240,7 @@ emit(struct csvin *c, struct csvrec *rec)
 	rec->recno = ++c->recno;
 	rec->raw.p = c->raw.p ? c->raw.p : "";
 	rec->raw.len = c->raw.len;
+	c->raw_stale = 1;
 	c->in_rec = 0;
 	c->rec_done = 0;
 	return CSVIN_REC;
@@ -254,6 +256,7 @@ bad(struct csvin *c, struct csvrec *rec)
 	rec->recno = ++c->recno;
 	rec->raw.p = c->raw.p ? c->raw.p : "";
 	rec->raw.len = c->raw.len;
+	c->raw_stale = 1;
 	c->in_rec = 0;
 	c->rec_done = 0;
 	return CSVIN_BAD;
@@ -267,7 +270,6 @@ begin_record(struct csvin *c)
 	c->nf = 0;
 	c->longest = 0;
 	buf_reset(&c->fbuf);
-	buf_reset(&c->raw);
 }
 
 /* At the end of input: the last record may lack its line end, or hold an
@@ -302,6 +304,10 @@ csvin_next(struct csvin *c, struct csvrec *rec, struct gerr *e)
 	size_t n, plen, used;
 	int ends_line;
 
+	if (c->raw_stale) {
+		buf_reset(&c->raw);
+		c->raw_stale = 0;
+	}
 	if (c->done)
 		return CSVIN_EOF;
 	if (!c->started && start(c, e) == -1)
@@ -351,8 +357,8 @@ csvin_next(struct csvin *c, struct csvrec *rec, struct gerr *e)
 		if (!c->in_rec && !(plen <= 2 && (s[0] == '\n' ||
 		    s[0] == '\r')))
 			begin_record(c);
-		if (c->in_rec && c->o.keep_raw)
-			buf_add(&c->raw, s, plen);
+		if (c->o.keep_raw)
+			buf_add(&c->raw, s, plen);	/* blank lines too */
 		used = csv_parse(&c->p, s, plen, on_field, on_record, c);
 		c->ipos += plen;
 		if (ends_line)

@@ -25,7 +25,9 @@ struct csvin_opts {
  * valid until the next csvin_next or csvin_free.  line is the input line
  * where the record starts (LF, CRLF and a lone CR each end a line); recno
  * counts records from 1 (the header is record 1).  raw holds the record's
- * bytes exactly as read, line end included, when keep_raw is set.
+ * bytes exactly as read, line end included, when keep_raw is set, after
+ * any blank lines that came before it: the raw bytes of all records put
+ * together give back the input but for blank lines at its very end.
  */
 struct csvrec {
 	struct slice	*fields;

@@ -16,6 +16,8 @@
 # Usage: run.sh GRIPE_BINARY [CASE.t ...]; prints "N passed, N failed".
 
 set -u
+LC_ALL=C
+export LC_ALL
 root=$(cd "$(dirname "$0")/../.." && pwd)
 bin=$1
 shift
