@@ -22,18 +22,12 @@ static const struct cmd_usage check_usage = {
 	"    [--na value] [--rejects file] [--skip-bad] [--strict]\n"
 	"    [--time-format fmt] [--tz zone] [file ...]",
 	"\n"
-	"  -d, --delimiter C      field separator (default ',', tab for .tsv)\n"
-	"  -f, --format F         table, csv, tsv, json or markdown\n"
-	"  -h, --help             show this help\n"
-	"  -o, --output FILE      write to FILE (replaced only on success)\n"
-	"      --col ROLE=HEADER  give a column a role (HEADER or a number)\n"
-	"      --na VALUE         treat VALUE as missing (repeatable)\n"
+	OPTS_HELP_FORMAT
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
-	"      --time-format FMT  strptime-style format of time columns\n"
-	"      --tz ZONE          zone of times without one (default UTC)\n"
+	OPTS_HELP_TIME
 };
 
 struct span {

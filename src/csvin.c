@@ -219,6 +219,20 @@ start(struct csvin *c, struct gerr *e)
 	return 0;
 }
 
+/* What every record handed out carries: where it began, its bytes. */
+static int
+hand_out(struct csvin *c, struct csvrec *rec, int st)
+{
+	rec->line = c->rec_line;
+	rec->recno = ++c->recno;
+	rec->raw.p = c->raw.p ? c->raw.p : "";
+	rec->raw.len = c->raw.len;
+	c->raw_stale = 1;
+	c->in_rec = 0;
+	c->rec_done = 0;
+	return st;
+}
+
 /* Hand the finished record to the caller. */
 static int
 emit(struct csvin *c, struct csvrec *rec)
@@ -236,14 +250,7 @@ emit(struct csvin *c, struct csvrec *rec)
 	}
 	rec->fields = c->fields;
 	rec->nfields = c->nf;
-	rec->line = c->rec_line;
-	rec->recno = ++c->recno;
-	rec->raw.p = c->raw.p ? c->raw.p : "";
-	rec->raw.len = c->raw.len;
-	c->raw_stale = 1;
-	c->in_rec = 0;
-	c->rec_done = 0;
-	return CSVIN_REC;
+	return hand_out(c, rec, CSVIN_REC);
 }
 
 /* A record that cannot be used: report where it began, keep its bytes. */
@@ -252,14 +259,7 @@ bad(struct csvin *c, struct csvrec *rec)
 {
 	rec->fields = NULL;
 	rec->nfields = 0;
-	rec->line = c->rec_line;
-	rec->recno = ++c->recno;
-	rec->raw.p = c->raw.p ? c->raw.p : "";
-	rec->raw.len = c->raw.len;
-	c->raw_stale = 1;
-	c->in_rec = 0;
-	c->rec_done = 0;
-	return CSVIN_BAD;
+	return hand_out(c, rec, CSVIN_BAD);
 }
 
 static void

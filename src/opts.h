@@ -41,6 +41,19 @@ enum {
 	{ "time-format", required_argument, NULL, OPT_TIME_FORMAT },	\
 	{ "tz", required_argument, NULL, OPT_TZ }
 
+/* The --help lines of the shared options, sorted as the usage wants. */
+#define OPTS_HELP_FORMAT						\
+	"  -d, --delimiter C      field separator (default ',', tab for .tsv)\n" \
+	"  -f, --format F         table, csv, tsv, json or markdown\n"	\
+	"  -h, --help             show this help\n"			\
+	"  -o, --output FILE      write to FILE (replaced only on success)\n" \
+	"      --col ROLE=HEADER  give a column a role (HEADER or a number)\n" \
+	"      --na VALUE         treat VALUE as missing (repeatable)\n"
+
+#define OPTS_HELP_TIME							\
+	"      --time-format FMT  strptime-style format of time columns\n" \
+	"      --tz ZONE          zone of times without one (default UTC)\n"
+
 /* The shared options, as parsed. */
 struct gopts {
 	const struct emitter	*fmt;
