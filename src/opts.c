@@ -63,6 +63,35 @@ parse_delim(const char *arg, int *out, struct gerr *e)
 	return 0;
 }
 
+/* --time-format [ROLE=]FMT: for one time role, or for all of them. */
+static int
+time_format(struct gopts *g, const char *arg, struct gerr *e)
+{
+	const char *eq = strchr(arg, '=');
+	int r = eq != NULL ? role_lookup(arg, (size_t)(eq - arg)) : -1;
+
+	if (r >= 0 && !role_is_time((enum role)r)) {
+		gerr_set(e, EXIT_USAGE, "bad --time-format '%s': %s is not a "
+		    "time role", arg, role_name((enum role)r));
+		gerr_hint(e, "the time roles are time, opened, closed and "
+		    "churn_date");
+		return -1;
+	}
+	if (r < 0) {
+		if (tfmt_compile(&g->tfmt_all, arg, e) == -1)
+			return -1;
+		g->have_tfmt_all = 1;
+		return 1;
+	}
+	for (int tr = 0; tr < TR_COUNT; tr++)
+		if (time_role_of(tr) == (enum role)r) {
+			if (tfmt_compile(&g->tfmt[tr], eq + 1, e) == -1)
+				return -1;
+			g->have_tfmt[tr] = 1;
+		}
+	return 1;
+}
+
 /*
  * opts_common: apply shared option ch with argument arg.  Returns 1 when
  * it was a shared option, 0 when it is not one (the command handles it or
@@ -110,10 +139,7 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 		g->strict = 1;
 		return 1;
 	case OPT_TIME_FORMAT:
-		if (tfmt_compile(&g->tfmt, arg, e) == -1)
-			return -1;
-		g->have_tfmt = 1;
-		return 1;
+		return time_format(g, arg, e);
 	case OPT_TZ:
 		tz_free(g->tz);
 		g->tz = tz_load(arg, e);
@@ -150,7 +176,9 @@ opts_reader(const struct gopts *g, struct reader_opts *ro)
 	ro->na = g->na;
 	ro->nna = g->nna;
 	ro->tz = g->tz;
-	ro->tfmt = g->have_tfmt ? &g->tfmt : NULL;
+	for (int tr = 0; tr < TR_COUNT; tr++)
+		ro->tfmt[tr] = g->have_tfmt[tr] ? &g->tfmt[tr] :
+		    g->have_tfmt_all ? &g->tfmt_all : NULL;
 }
 
 /*

@@ -51,7 +51,8 @@ enum {
 	"      --na VALUE         treat VALUE as missing (repeatable)\n"
 
 #define OPTS_HELP_TIME							\
-	"      --time-format FMT  strptime-style format of time columns\n" \
+	"      --time-format [ROLE=]FMT  strptime-style format of the time\n" \
+	"                         columns (or of the ROLE column)\n"	\
 	"      --tz ZONE          zone of times without one (default UTC)\n"
 
 /* The shared options, as parsed. */
@@ -64,8 +65,10 @@ struct gopts {
 	char			**na;
 	size_t			 nna;
 	struct tz		*tz;
-	struct tfmt		 tfmt;
-	int			 have_tfmt;
+	struct tfmt		 tfmt[TR_COUNT];	/* --time-format ROLE=F */
+	int			 have_tfmt[TR_COUNT];
+	struct tfmt		 tfmt_all;		/* --time-format F */
+	int			 have_tfmt_all;
 	int			 skip_bad;
 	const char		*rejects;
 	int			 strict;

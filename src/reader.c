@@ -452,8 +452,9 @@ ambiguous(struct reader *r, int tr, unsigned long line, struct slice v,
 	    "from month in column '%s' (values like \"%s\" fit both '%s' "
 	    "and '%s')", r->map.name[time_role_of(tr)], shown(v, vb,
 	    sizeof(vb)), f->desc, f->alt);
-	gerr_hint(e, "say which with --time-format '%s' or --time-format "
-	    "'%s'", f->desc, f->alt);
+	gerr_hint(e, "say which with --time-format %s='%s' or "
+	    "--time-format %s='%s'", role_name(time_role_of(tr)), f->desc,
+	    role_name(time_role_of(tr)), f->alt);
 	return -1;
 }
 
@@ -474,9 +475,9 @@ detect_formats(struct reader *r, struct gerr *e)
 		int c = r->rc.col[time_role_of(tr)];
 		size_t n = 0, np;
 
-		r->have_fmt[tr] = 0;
-		if (c < 0)
+		if (c < 0 || r->o.tfmt[tr] != NULL)
 			continue;
+		r->have_fmt[tr] = 0;
 		for (size_t i = 0; i < r->nq && n < SAMPLE_RECS; i++) {
 			const struct qrec *q = &r->q[i];
 			struct slice v;
@@ -601,8 +602,8 @@ open_file(struct reader *r, struct gerr *e)
 		r->have_fmt[tr] = 0;
 		if (r->rc.col[time_role_of(tr)] < 0)
 			continue;
-		if (r->o.tfmt != NULL) {
-			r->fmt[tr] = *r->o.tfmt;
+		if (r->o.tfmt[tr] != NULL) {
+			r->fmt[tr] = *r->o.tfmt[tr];
 			r->have_fmt[tr] = 1;
 		} else
 			need_fmt = 1;

@@ -18,6 +18,9 @@ enum bad_reason {
 	BAD_COUNT
 };
 
+/* The time roles, in the order of row.t[]. */
+enum { TR_TIME, TR_OPENED, TR_CLOSED, TR_CHURN_DATE, TR_COUNT };
+
 struct reader_opts {
 	char *const			*files;		/* none: stdin */
 	size_t				 nfiles;
@@ -31,14 +34,11 @@ struct reader_opts {
 	char *const			*na;		/* --na markers */
 	size_t				 nna;
 	const struct tz			*tz;
-	const struct tfmt		*tfmt;		/* NULL: detect */
+	const struct tfmt		*tfmt[TR_COUNT];	/* NULL: detect */
 	int				 decode_times;
 	int				 need_time;
 	size_t				 max_field;
 };
-
-/* The time roles, in the order of row.t[]. */
-enum { TR_TIME, TR_OPENED, TR_CLOSED, TR_CHURN_DATE, TR_COUNT };
 
 /*
  * One data record of the stream.  fields point into the reader and stay

@@ -76,7 +76,8 @@ static const struct synonym synonyms[] = {
 	{ ROLE_CLOSED, "dateresolved" }, { ROLE_CLOSED, "resolvedtime" },
 	{ ROLE_CLOSED, "closedat" }, { ROLE_CLOSED, "closeddate" },
 	{ ROLE_CLOSED, "closedon" }, { ROLE_CLOSED, "dateclosed" },
-	{ ROLE_CLOSED, "closedtime" },
+	{ ROLE_CLOSED, "closedtime" }, { ROLE_CLOSED, "resolved" },
+	{ ROLE_CLOSED, "solved" }, { ROLE_CLOSED, "closed" },
 
 	{ ROLE_STATUS, "status" }, { ROLE_STATUS, "ticketstatus" },
 	{ ROLE_STATUS, "casestatus" }, { ROLE_STATUS, "requeststatus" },

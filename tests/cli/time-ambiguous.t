@@ -3,6 +3,6 @@
 gripe check data/ambiguous.csv
 @@ stderr
 gripe: data/ambiguous.csv:2: cannot tell day from month in column 'date' (values like "03/04/2026" fit both '%d/%m/%Y' and '%m/%d/%Y')
-gripe: hint: say which with --time-format '%d/%m/%Y' or --time-format '%m/%d/%Y'
+gripe: hint: say which with --time-format time='%d/%m/%Y' or --time-format time='%m/%d/%Y'
 @@ status
 1
