@@ -34,6 +34,11 @@ struct colstat {
 	const char	*how;
 	int		 timeish;	/* -1 unknown yet, 0 no, 1 yes */
 	int		 time_role;
+	const struct tfmt *given;	/* --time-format for its role */
+	enum tdetect	 det;
+	struct tfmt	 fmt;
+	size_t		 nparsed;
+	int		 amb;		/* day/month order unknown */
 	char		**tvals;
 	size_t		*tlens;
 	size_t		 ntvals;
@@ -124,7 +129,8 @@ how_name(enum role_how h)
 /* Record the roles of the columns of a file's header (first file wins). */
 static void
 note_roles(struct colstat *cols, const size_t *map, size_t nhdr,
-    const struct rolemap *m, const struct rolecols *rc)
+    const struct rolemap *m, const struct rolecols *rc,
+    const struct reader_opts *ro)
 {
 	enum role rs[ROLE_COUNT];
 
@@ -140,41 +146,78 @@ note_roles(struct colstat *cols, const size_t *map, size_t nhdr,
 
 			snprintf(c->roles + len, sizeof(c->roles) - len,
 			    "%s%s", j ? "," : "", role_name(rs[j]));
-			if (role_is_time(rs[j]))
-				c->time_role = 1;
+			if (!role_is_time(rs[j]))
+				continue;
+			c->time_role = 1;
+			for (int tr = 0; tr < TR_COUNT; tr++)
+				if (time_role_of(tr) == rs[j] &&
+				    ro->tfmt[tr] != NULL)
+					c->given = ro->tfmt[tr];
 		}
 		if (k > 0)
 			c->how = how_name(m->how[rs[0]]);
 	}
 }
 
+/* Detect the format of every time-like column, then settle day/month
+ * ambiguities as the reader does: by an AM/PM clock, or like another
+ * column of the same separator whose order is known. */
+static void
+detect_all(struct colstat *cols, size_t ncols)
+{
+	for (size_t i = 0; i < ncols; i++) {
+		struct colstat *c = &cols[i];
+
+		c->det = TDETECT_NONE;
+		if (c->ntvals == 0 || c->given != NULL)
+			continue;
+		c->det = tfmt_detect((const char *const *)c->tvals, c->tlens,
+		    c->ntvals, c->time_role, &c->fmt, &c->nparsed);
+		c->amb = c->fmt.alt[0] != '\0' && !reader_settle(&c->fmt);
+	}
+	for (size_t i = 0; i < ncols; i++) {
+		struct colstat *c = &cols[i];
+
+		for (size_t j = 0; c->amb && j < ncols; j++) {
+			const struct colstat *o = &cols[j];
+
+			if (j == i || o->amb || o->det == TDETECT_NONE ||
+			    o->fmt.sep != c->fmt.sep ||
+			    (o->fmt.kind != TFMT_DMY &&
+			    o->fmt.kind != TFMT_MDY))
+				continue;
+			if (o->fmt.kind != c->fmt.kind) {
+				char tmp[sizeof(c->fmt.desc)];
+
+				c->fmt.kind = o->fmt.kind;
+				memcpy(tmp, c->fmt.desc, sizeof(tmp));
+				memcpy(c->fmt.desc, c->fmt.alt,
+				    sizeof(c->fmt.desc));
+				memcpy(c->fmt.alt, tmp, sizeof(c->fmt.alt));
+			}
+			c->amb = 0;
+		}
+	}
+}
+
+/* The time format column's words for one column. */
 static void
 time_format(const struct colstat *c, struct buf *b)
 {
-	struct tfmt f;
-	size_t np;
-
 	buf_reset(b);
-	if (c->ntvals == 0)
+	if (c->given != NULL) {
+		buf_printf(b, "%s (--time-format)", c->given->desc);
 		return;
-	switch (tfmt_detect((const char *const *)c->tvals, c->tlens,
-	    c->ntvals, c->time_role, &f, &np)) {
-	case TDETECT_OK:
-		buf_addstr(b, f.desc);
-		break;
-	case TDETECT_AMBIGUOUS:
-		if (reader_settle(&f))
-			buf_addstr(b, f.desc);
-		else
-			buf_printf(b, "ambiguous: %s or %s", f.desc, f.alt);
-		break;
-	case TDETECT_PARTIAL:
-		buf_printf(b, "%s (fits %zu of %zu values)", f.desc, np,
-		    c->ntvals);
-		break;
-	case TDETECT_NONE:
-		break;
 	}
+	if (c->det == TDETECT_NONE)
+		return;
+	if (c->amb)
+		buf_printf(b, "ambiguous: %s or %s", c->fmt.desc, c->fmt.alt);
+	else
+		buf_addstr(b, c->fmt.desc);
+	if (c->det == TDETECT_PARTIAL)
+		buf_printf(b, " (fits %zu of %zu values)", c->nparsed,
+		    c->ntvals);
 }
 
 static struct table *
@@ -186,6 +229,7 @@ build(struct colstat *cols, size_t ncols, const struct rolemap *m,
 	size_t row;
 
 	buf_init(&b);
+	detect_all(cols, ncols);
 	table_add_col(t, "column", COL_COUNT);
 	table_add_col(t, "header", COL_TEXT);
 	table_add_col(t, "role", COL_TEXT);
@@ -212,8 +256,8 @@ build(struct colstat *cols, size_t ncols, const struct rolemap *m,
 		table_set_text(t, row, 7, buf_cstr(&b), b.len);
 	}
 	buf_reset(&b);
-	buf_printf(&b, "%lu records in %zu file%s", nrows, nfiles,
-	    nfiles == 1 ? "" : "s");
+	buf_printf(&b, "%lu record%s used from %zu file%s", nrows,
+	    nrows == 1 ? "" : "s", nfiles, nfiles == 1 ? "" : "s");
 	table_add_note(t, b.p);
 	if (m != NULL && m->name[ROLE_TIME] == NULL)
 		table_add_note(t, "no time column: map one with --col "
@@ -284,7 +328,7 @@ cmd_columns(int argc, char **argv)
 			map = xcalloc(nhdr ? nhdr : 1, sizeof(*map));
 			for (size_t i = 0; i < nhdr; i++)
 				map[i] = find_col(&cols, &ncols, hdr[i]);
-			note_roles(cols, map, nhdr, reader_roles(rd), w.rc);
+			note_roles(cols, map, nhdr, reader_roles(rd), w.rc, &ro);
 			curfile = w.fileno;
 		}
 		nrows++;
@@ -325,7 +369,8 @@ cmd_columns(int argc, char **argv)
 			map[i] = find_col(&cols, &ncols, hdr[i]);
 		if (reader_roles(rd) != NULL && roles_bind(reader_roles(rd),
 		    hdr, nhdr, &rcs, "", &e) == 0) {
-			note_roles(cols, map, nhdr, reader_roles(rd), &rcs);
+			note_roles(cols, map, nhdr, reader_roles(rd), &rcs,
+			    &ro);
 			rolecols_fini(&rcs);
 		}
 	}

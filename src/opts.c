@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "opts.h"
 #include "util.h"
 
@@ -37,12 +38,7 @@ opts_fini(struct gopts *g)
 	free(g->cols);
 	free(g->na);
 	tz_free(g->tz);
-	if (g->out_tmp != NULL) {
-		if (g->out != NULL)
-			fclose(g->out);
-		unlink(g->out_tmp);
-		free(g->out_tmp);
-	}
+	afile_abort(&g->ofile);
 }
 
 static int
@@ -227,38 +223,27 @@ opts_parse_uint(const char *name, const char *arg, unsigned long min,
 	return 0;
 }
 
-/* opts_out_open: open the output: stdout, or a temporary file beside -o.
+/* opts_out_open: open the output: stdout, or -o FILE through afile.
  * Returns 0, or -1 with e set. */
 int
 opts_out_open(struct gopts *g, struct gerr *e)
 {
-	int fd;
-
+	g->werr = 0;
 	if (g->output == NULL || strcmp(g->output, "-") == 0) {
 		g->out = stdout;
 		return 0;
 	}
-	g->out_tmp = xmalloc(strlen(g->output) + 16);
-	sprintf(g->out_tmp, "%s.tmp.XXXXXX", g->output);
-	fd = mkstemp(g->out_tmp);
-	if (fd == -1 || (g->out = fdopen(fd, "wb")) == NULL) {
-		gerr_set(e, EXIT_DATA, "%s: %s", g->output, strerror(errno));
-		if (fd != -1) {
-			close(fd);
-			unlink(g->out_tmp);
-		}
-		free(g->out_tmp);
-		g->out_tmp = NULL;
+	if (afile_open(&g->ofile, g->output, e) == -1)
 		return -1;
-	}
+	g->out = g->ofile.f;
 	return 0;
 }
 
 /*
  * opts_out_close: finish the output.  With ok set, flush it and (for -o)
- * rename the temporary file into place; otherwise (or on any error) remove
- * the temporary file.  Returns 0; 1 when output went to a closed pipe (the
- * caller ends quietly); -1 with e set on a write error.
+ * put the file in place; otherwise (or on any error) remove it.  Returns
+ * 0; 1 when output went to a closed pipe (the caller ends quietly); -1
+ * with e set on a write error.
  */
 int
 opts_out_close(struct gopts *g, int ok, struct gerr *e)
@@ -267,38 +252,23 @@ opts_out_close(struct gopts *g, int ok, struct gerr *e)
 
 	if (g->out == NULL)
 		return 0;
-	errno = 0;
-	failed = fflush(g->out) != 0 || ferror(g->out);
-	err = g->werr != 0 ? g->werr : errno;
-	if (g->out == stdout) {
+	if (g->out != stdout) {
 		g->out = NULL;
-		if (!failed)
+		if (!ok) {
+			afile_abort(&g->ofile);
 			return 0;
-		if (err == EPIPE)
-			return 1;
-		gerr_set(e, EXIT_DATA, "write error: %s", strerror(err ? err :
-		    EIO));
-		return -1;
-	}
-	if (fclose(g->out) != 0 && !failed) {
-		failed = 1;
-		err = errno;
+		}
+		return afile_commit(&g->ofile, g->werr, e);
 	}
 	g->out = NULL;
-	if (ok && !failed && rename(g->out_tmp, g->output) == 0) {
-		free(g->out_tmp);
-		g->out_tmp = NULL;
+	errno = 0;
+	failed = fflush(stdout) != 0 || ferror(stdout);
+	err = g->werr != 0 ? g->werr : errno;
+	if (!failed)
 		return 0;
-	}
-	if (ok && !failed)
-		err = errno;
-	unlink(g->out_tmp);
-	free(g->out_tmp);
-	g->out_tmp = NULL;
-	if (!ok)
-		return 0;
-	gerr_set(e, EXIT_DATA, "%s: write error: %s", g->output,
-	    strerror(err ? err : EIO));
+	if (err == EPIPE)
+		return 1;
+	gerr_set(e, EXIT_DATA, "write error: %s", strerror(err ? err : EIO));
 	return -1;
 }
 
@@ -397,6 +367,7 @@ opts_write(struct gopts *g, struct table *const *t, size_t n)
 		return diag_gerr(&e);
 	eo.tz = g->tz;
 	errno = 0;
+	g->werr = 0;
 	if (g->fmt->emit(g->out, t, n, &eo) == -1 && g->werr == 0)
 		g->werr = errno;
 	if (opts_out_close(g, 1, &e) == -1)

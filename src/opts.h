@@ -5,6 +5,7 @@
 #include <getopt.h>
 #include <stdio.h>
 
+#include "afile.h"
 #include "diag.h"
 #include "out.h"
 #include "reader.h"
@@ -77,7 +78,7 @@ struct gopts {
 	size_t			 nfiles;
 
 	FILE			*out;		/* opts_out_open */
-	char			*out_tmp;
+	struct afile		 ofile;		/* -o FILE */
 	int			 werr;		/* errno of the first write error */
 };
 

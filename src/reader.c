@@ -20,6 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "input.h"
 #include "reader.h"
 #include "util.h"
@@ -83,9 +84,8 @@ struct reader {
 	unsigned long		*file_nrec;	/* per file: records read */
 	unsigned long		*file_nbad;	/* per file: rejected */
 
-	char			*rej_tmp;
-	FILE			*rej;
-	int			 finished;
+	struct afile		 rej;		/* --rejects */
+	struct buf		 rej_hdr;	/* the header written last */
 };
 
 static const char *const bad_names[BAD_COUNT] = {
@@ -108,13 +108,23 @@ time_role_of(int tr)
 	return map[tr];
 }
 
-/* reader_is_na: whether a value is missing: empty or a --na marker. */
+/* reader_is_na: whether a value is missing: empty, only blanks (spaces
+ * and tabs), or a --na marker. */
 int
 reader_is_na(char *const *na, size_t nna, struct slice v)
 {
+	size_t i;
+
 	if (v.len == 0)
 		return 1;
-	for (size_t i = 0; i < nna; i++)
+	if (v.p[0] == ' ' || v.p[0] == '\t') {
+		for (i = 1; i < v.len && (v.p[i] == ' ' || v.p[i] == '\t');
+		    i++)
+			;
+		if (i == v.len)
+			return 1;
+	}
+	for (i = 0; i < nna; i++)
 		if (slice_eq(v, na[i]))
 			return 1;
 	return 0;
@@ -189,32 +199,6 @@ has_suffix(const char *s, const char *suf)
 	return n >= k && strcmp(s + n - k, suf) == 0;
 }
 
-/* Open the rejects file under a temporary name beside its target. */
-static int
-rejects_open(struct reader *r, struct gerr *e)
-{
-	int fd;
-
-	r->rej_tmp = xmalloc(strlen(r->o.rejects) + 16);
-	sprintf(r->rej_tmp, "%s.tmp.XXXXXX", r->o.rejects);
-	fd = mkstemp(r->rej_tmp);
-	if (fd == -1) {
-		gerr_set(e, EXIT_DATA, "%s: %s", r->o.rejects,
-		    strerror(errno));
-		free(r->rej_tmp);
-		r->rej_tmp = NULL;
-		return -1;
-	}
-	r->rej = fdopen(fd, "wb");
-	if (r->rej == NULL) {
-		gerr_set(e, EXIT_DATA, "%s: %s", r->o.rejects,
-		    strerror(errno));
-		close(fd);
-		return -1;
-	}
-	return 0;
-}
-
 /*
  * reader_new: a reader over o->files (stdin when there are none; the
  * strings must outlive the reader).  Every file is checked before any is
@@ -234,12 +218,14 @@ reader_new(const struct reader_opts *o, struct gerr *e)
 	buf_init(&r->hbytes);
 	buf_init(&r->hraw);
 	buf_init(&r->qdata);
+	buf_init(&r->rej_hdr);
 	r->file_nrec = xcalloc(r->o.nfiles, sizeof(*r->file_nrec));
 	r->file_nbad = xcalloc(r->o.nfiles, sizeof(*r->file_nbad));
 	for (size_t i = 0; i < r->o.nfiles; i++)
 		if (input_check(r->o.files[i], e) == -1)
 			goto fail;
-	if (r->o.rejects != NULL && rejects_open(r, e) == -1)
+	if (r->o.rejects != NULL && afile_open(&r->rej, r->o.rejects, e) ==
+	    -1)
 		goto fail;
 	return r;
 fail:
@@ -270,11 +256,8 @@ reader_free(struct reader *r)
 	if (r == NULL)
 		return;
 	close_file(r);
-	if (r->rej != NULL)
-		fclose(r->rej);
-	if (r->rej_tmp != NULL)
-		unlink(r->rej_tmp);
-	free(r->rej_tmp);
+	afile_abort(&r->rej);
+	buf_fini(&r->rej_hdr);
 	if (r->have_map)
 		roles_fini(&r->map);
 	buf_fini(&r->hbytes);
@@ -498,8 +481,17 @@ detect_formats(struct reader *r, struct gerr *e)
 		if (n == 0)
 			continue;	/* detected from the first value later */
 		switch (tfmt_detect(vals, lens, n, 1, &r->fmt[tr], &np)) {
-		case TDETECT_OK:
 		case TDETECT_PARTIAL:
+			if (r->fmt[tr].alt[0] != '\0') {
+				/* day first and month first fit as many */
+				if (reader_settle(&r->fmt[tr]))
+					r->have_fmt[tr] = 1;
+				else
+					amb[tr] = 1;
+				break;
+			}
+			/* FALLTHROUGH */
+		case TDETECT_OK:
 			r->have_fmt[tr] = 1;
 			break;
 		case TDETECT_AMBIGUOUS:
@@ -587,9 +579,12 @@ open_file(struct reader *r, struct gerr *e)
 		if (r->o.need_time && r->map.name[ROLE_TIME] == NULL) {
 			gerr_at(e, EXIT_DATA, input_name(r->in), 1,
 			    "no time column");
-			gerr_hint(e, "no column looks like a time; map one "
-			    "with --col time=HEADER");
-			delim_hint(r, e);
+			if (r->map.how[ROLE_TIME] == ROLE_HOW_COL)
+				gerr_hint(e, "--col time= took the role away; "
+				    "this command needs it");
+			else
+				gerr_hint(e, "no column looks like a time; map "
+				    "one with --col time=HEADER");
 			return -1;
 		}
 	}
@@ -617,18 +612,26 @@ open_file(struct reader *r, struct gerr *e)
 }
 
 /* Write a rejected record's bytes, after its file's header the first
- * time.  Returns 0, or -1 with e set. */
+ * time (unless the header written last is the same).  Returns 0, or -1
+ * with e set. */
 static int
 reject(struct reader *r, struct slice raw, struct gerr *e)
 {
-	if (r->rej == NULL)
+	FILE *f = r->rej.f;
+
+	if (f == NULL)
 		return 0;
 	if (!r->hraw_written) {
-		fwrite(r->hraw.p, 1, r->hraw.len, r->rej);
 		r->hraw_written = 1;
+		if (r->rej_hdr.len != r->hraw.len || (r->hraw.len > 0 &&
+		    memcmp(r->rej_hdr.p, r->hraw.p, r->hraw.len) != 0)) {
+			fwrite(r->hraw.p, 1, r->hraw.len, f);
+			buf_reset(&r->rej_hdr);
+			buf_add(&r->rej_hdr, r->hraw.p, r->hraw.len);
+		}
 	}
-	fwrite(raw.p, 1, raw.len, r->rej);
-	if (ferror(r->rej)) {
+	fwrite(raw.p, 1, raw.len, f);
+	if (ferror(f)) {
 		gerr_set(e, EXIT_DATA, "%s: write error: %s", r->o.rejects,
 		    strerror(errno));
 		return -1;
@@ -781,28 +784,12 @@ reader_next(struct reader *r, struct row *w, struct gerr *e)
 	}
 }
 
-/* reader_finish: complete the rejects file (rename it into place).
- * Returns 0, or -1 with e set on a write error. */
+/* reader_finish: complete the rejects file (put it in place).  Returns
+ * 0, or -1 with e set on a write error. */
 int
 reader_finish(struct reader *r, struct gerr *e)
 {
-	int failed;
-
-	if (r->rej == NULL || r->finished)
-		return 0;
-	r->finished = 1;
-	failed = fflush(r->rej) != 0 || ferror(r->rej);
-	if (fclose(r->rej) != 0)
-		failed = 1;
-	r->rej = NULL;
-	if (failed || rename(r->rej_tmp, r->o.rejects) == -1) {
-		gerr_set(e, EXIT_DATA, "%s: write error: %s", r->o.rejects,
-		    strerror(errno));
-		return -1;
-	}
-	free(r->rej_tmp);
-	r->rej_tmp = NULL;
-	return 0;
+	return afile_commit(&r->rej, 0, e);
 }
 
 /* reader_roles: the role map (NULL before the first header). */

@@ -267,6 +267,19 @@ find_override(const struct slice *hdr, size_t n, const char *want)
 	return -1;
 }
 
+/* Whether the column named h already has a role in m. */
+static int
+has_role(const struct rolemap *m, struct slice h)
+{
+	for (int r = 0; r < ROLE_COUNT; r++)
+		if (m->name[r] != NULL && slice_eq(h, m->name[r]))
+			return 1;
+	for (size_t i = 0; i < m->ntext; i++)
+		if (slice_eq(h, m->text[i]))
+			return 1;
+	return 0;
+}
+
 static int
 is_guess_time(const char *norm)
 {
@@ -371,7 +384,7 @@ roles_detect(struct rolemap *m, const struct slice *hdr, size_t n,
 			m->how[ROLE_TIME] = ROLE_HOW_GUESS;
 		} else {
 			for (size_t c = 0; c < n; c++) {
-				if (taken[c])
+				if (taken[c] || has_role(m, hdr[c]))
 					continue;
 				roles_normalize(hdr[c], &norm);
 				if (is_guess_time(buf_cstr(&norm))) {
@@ -448,8 +461,9 @@ roles_bind(const struct rolemap *m, const struct slice *hdr, size_t n,
 			gerr_at(e, EXIT_DATA, file, 1, "no column '%s' "
 			    "(role %s) in this file's header", m->name[r],
 			    role_name((enum role)r));
-			gerr_hint(e, "files read together must share the "
-			    "mapped columns; map a column with --col %s=HEADER",
+			gerr_hint(e, "files read together need the columns "
+			    "the first file maps; read this one on its own, or "
+			    "drop the role with --col %s=",
 			    role_name((enum role)r));
 			goto out;
 		}
@@ -461,8 +475,8 @@ roles_bind(const struct rolemap *m, const struct slice *hdr, size_t n,
 		if (c < 0) {
 			gerr_at(e, EXIT_DATA, file, 1, "no column '%s' "
 			    "(role text) in this file's header", m->text[i]);
-			gerr_hint(e, "files read together must share the "
-			    "mapped columns");
+			gerr_hint(e, "files read together need the columns "
+			    "the first file maps; read this one on its own");
 			goto out;
 		}
 		rc->text[rc->ntext++] = (size_t)c;

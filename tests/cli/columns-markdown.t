@@ -15,4 +15,4 @@ gripe columns -f markdown data/tickets.csv
 | 9 | Body | text | auto | 0.0% | I was charged twice, please refund. | Package never arrived. Tracking says "delivered". |  |
 | 10 | CSAT | csat | auto | 40.0% | 5 | 2 |  |
 
-_note: 5 records in 1 file_
+_note: 5 records used from 1 file_

@@ -14,4 +14,4 @@ column  header      role      source  empty  sample1                            
      8  Subject     text      auto    20.0%  Charged twice                        Late delivery
      9  Body        text      auto     0.0%  I was charged twice, please refund.  Package never arrived.\nTracking says "delivered".
     10  CSAT        csat      auto    40.0%  5                                    2
-note: 5 records in 1 file
+note: 5 records used from 1 file
