@@ -31,5 +31,41 @@ for c in $("$bin" -h | awk '/^commands:/ { on = 1; next } on && /^  [a-z]/ { pri
 		fi
 	done
 done
+# every example in EXAMPLES runs from the top of the tree and exits 0; the
+# output shown under a command (less its "gripe:" lines, which are
+# stderr) is what it prints
+root=$(pwd)
+case $bin in /*) abs=$bin ;; *) abs=$root/$bin ;; esac
+ex=$(mktemp -d "${TMPDIR:-/tmp}/gripe-man.XXXXXX") || exit 1
+trap 'rm -rf "$ex"' EXIT INT TERM
+mkdir "$ex/bin" "$ex/run"
+ln -s "$abs" "$ex/bin/gripe"
+ln -s "$root/tests" "$ex/run/tests"
+ln -s "$root/samples" "$ex/run/samples"
+sed -n '/^\.Sh EXAMPLES/,/^\.Sh /p' man/gripe.1 |
+    sed -e 's/^\.Dl //' -e 's/\\e/\\/g' -e 's/\\&//g' |
+    awk -v dir="$ex" '
+	/^\$ / { n++; cmd = dir "/cmd" n; want = dir "/want" n
+		  print substr($0, 3) > cmd; close(cmd)
+		  printf "" > want; close(want); inblk = 1; next }
+	/^\./ { inblk = 0; next }
+	inblk && !/^gripe:/ { print >> want; close(want) }'
+i=1
+while [ -f "$ex/cmd$i" ]; do
+	c=$(cat "$ex/cmd$i")
+	if (cd "$ex/run" && PATH="$ex/bin:$PATH" LC_ALL=C TZ=UTC \
+	    sh "$ex/cmd$i" > "$ex/got$i" 2> /dev/null); then
+		if [ -s "$ex/want$i" ] && ! cmp -s "$ex/want$i" "$ex/got$i"; then
+			bad "example '$c' prints other output"
+			diff -u "$ex/want$i" "$ex/got$i" | head -10
+		else
+			ok
+		fi
+	else
+		bad "example '$c' fails"
+	fi
+	i=$((i + 1))
+done
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
