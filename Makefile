@@ -41,7 +41,7 @@ ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -Isrc -I$(B) \
 LDLIBS = $(PKG_LIBS) -lcsv -lm
 
 SRCS := $(sort $(wildcard src/*.c))
-OBJS := $(SRCS:src/%.c=$(B)/%.o)
+OBJS := $(SRCS:src/%.c=$(B)/%.o) $(B)/rules_default.o
 LIBOBJS := $(filter-out $(B)/main.o,$(OBJS))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
@@ -60,6 +60,21 @@ $(BIN): $(OBJS)
 $(B)/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+# The default rules, samples/rules.conf, become a byte array in the binary.
+$(B)/rules_default.c: samples/rules.conf
+	@mkdir -p $(@D)
+	{ echo '/* generated from samples/rules.conf by the Makefile */'; \
+	  echo '#include "rules.h"'; \
+	  echo 'const char rules_default[] = {'; \
+	  od -An -v -tx1 samples/rules.conf | \
+	      awk '{ for (i = 1; i <= NF; i++) printf "0x%s,", $$i; print "" }'; \
+	  echo '0 };'; \
+	  echo 'const size_t rules_default_len = sizeof(rules_default) - 1;'; \
+	} > $@
+
+$(B)/rules_default.o: $(B)/rules_default.c src/rules.h
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(LIBOBJS)
 	@mkdir -p $(@D)

@@ -10,12 +10,15 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "afile.h"
+#include "input.h"
 #include "opts.h"
+#include "rules.h"
 #include "util.h"
 
 /* opts_init: defaults: table output, comma, UTC.  Cannot fail. */
@@ -37,6 +40,8 @@ opts_fini(struct gopts *g)
 		free(g->cols[i].header);
 	free(g->cols);
 	free(g->na);
+	free(g->rulefiles);
+	free(g->where);
 	tz_free(g->tz);
 	afile_abort(&g->ofile);
 }
@@ -136,6 +141,22 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 		return 1;
 	case OPT_TIME_FORMAT:
 		return time_format(g, arg, e);
+	case 'r':
+		g->rulefiles = xreallocarray(g->rulefiles, g->nrulefiles + 1,
+		    sizeof(*g->rulefiles));
+		g->rulefiles[g->nrulefiles++] = (char *)arg;
+		return 1;
+	case OPT_MATCH_LIMIT:
+		return opts_parse_uint("--match-limit", arg, 1, UINT32_MAX,
+		    &g->match_limit, e) == -1 ? -1 : 1;
+	case OPT_OUTBOUND:
+		g->outbound = arg;
+		return 1;
+	case OPT_WHERE:
+		g->where = xreallocarray(g->where, g->nwhere + 1,
+		    sizeof(*g->where));
+		g->where[g->nwhere++] = (char *)arg;
+		return 1;
 	case OPT_TZ:
 		tz_free(g->tz);
 		g->tz = tz_load(arg, e);
@@ -373,4 +394,194 @@ opts_write(struct gopts *g, struct table *const *t, size_t n)
 	if (opts_out_close(g, 1, &e) == -1)
 		return diag_gerr(&e);
 	return EXIT_OK;
+}
+
+#define DEFAULT_OUTBOUND "(?i)^(out|outbound|agent|false|0|no)$"
+
+/* Read a whole rules file into b.  Returns 0, or -1 after reporting. */
+static int
+slurp(const char *path, struct buf *b)
+{
+	struct gerr e;
+	struct input *in = input_open(path, &e);
+	char chunk[65536];
+	ssize_t n;
+
+	if (in == NULL) {
+		diag_gerr(&e);
+		return -1;
+	}
+	while ((n = input_read(in, chunk, sizeof(chunk), &e)) > 0)
+		buf_add(b, chunk, (size_t)n);
+	input_close(in);
+	if (n < 0) {
+		diag_gerr(&e);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * opts_rules: the rules to use: the -r files in order, else the file
+ * $GRIPE_RULES names, else the built-in default.  Every error of every
+ * file is reported ("gripe: FILE:LINE:COL: message"); then NULL is
+ * returned and the command exits with EXIT_USAGE.
+ */
+struct rule_set *
+opts_rules(const struct gopts *g)
+{
+	struct rule_set *s = rules_new();
+	struct buf errs, text;
+	const char *env = getenv("GRIPE_RULES");
+	int nerr = 0, bad = 0;
+
+	buf_init(&errs);
+	buf_init(&text);
+	if (g->nrulefiles > 0 || (env != NULL && *env != '\0')) {
+		size_t n = g->nrulefiles > 0 ? g->nrulefiles : 1;
+
+		for (size_t i = 0; i < n && !bad; i++) {
+			const char *path = g->nrulefiles > 0 ?
+			    g->rulefiles[i] : env;
+
+			buf_reset(&text);
+			if (slurp(path, &text) == -1)
+				bad = 1;
+			else
+				nerr += rules_add(s, path, buf_cstr(&text),
+				    text.len, &errs);
+		}
+	} else
+		nerr += rules_add(s, "(default rules)", rules_default,
+		    rules_default_len, &errs);
+	if (!bad)
+		nerr += rules_finish(s, &errs);
+	if (g->match_limit > 0)
+		rules_set_limits(s, (uint32_t)g->match_limit,
+		    (uint32_t)g->match_limit);
+	if (nerr > 0) {
+		const char *p = buf_cstr(&errs), *nl;
+
+		while ((nl = strchr(p, '\n')) != NULL) {
+			diag_err("%.*s", (int)(nl - p), p);
+			p = nl + 1;
+		}
+	}
+	buf_fini(&errs);
+	buf_fini(&text);
+	if (nerr > 0 || bad) {
+		rules_free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/*
+ * opts_where: resolve the --where DIM=LABEL options against the rules
+ * ("DIM=" or "DIM=-" for rows with no label in DIM).  Returns 0 with a
+ * heap array in *w (the caller frees it), or -1 after reporting a usage
+ * error (an unknown dimension or label).
+ */
+int
+opts_where(const struct gopts *g, const struct rule_set *s,
+    struct where **w, size_t *nw)
+{
+	*w = xcalloc(g->nwhere ? g->nwhere : 1, sizeof(**w));
+	*nw = 0;
+	for (size_t i = 0; i < g->nwhere; i++) {
+		const char *arg = g->where[i], *eq = strchr(arg, '=');
+		const struct rule_dim *dm;
+		size_t d, l;
+
+		if (eq == NULL) {
+			diag_err("bad --where '%s': expected DIMENSION=LABEL",
+			    arg);
+			goto fail;
+		}
+		d = rules_find_dim(s, arg, (size_t)(eq - arg));
+		if (d == RULE_NONE) {
+			struct buf b;
+
+			buf_init(&b);
+			for (size_t k = 0; k < s->ndims; k++)
+				buf_printf(&b, "%s%s", k ? ", " : "",
+				    s->dims[k].name);
+			diag_err("bad --where '%s': no dimension '%.*s'", arg,
+			    (int)(eq - arg), arg);
+			diag_hint("the dimensions are %s", buf_cstr(&b));
+			buf_fini(&b);
+			goto fail;
+		}
+		dm = &s->dims[d];
+		if (eq[1] == '\0' || strcmp(eq + 1, "-") == 0)
+			l = RULE_NONE;
+		else if ((l = rules_find_label(dm, eq + 1, strlen(eq + 1))) ==
+		    RULE_NONE) {
+			diag_err("bad --where '%s': no label '%s' in [%s]", arg,
+			    eq + 1, dm->name);
+			diag_hint("'gripe rules show' lists the labels");
+			goto fail;
+		}
+		(*w)[*nw].dim = d;
+		(*w)[(*nw)++].label = l;
+	}
+	return 0;
+fail:
+	free(*w);
+	*w = NULL;
+	return -1;
+}
+
+/*
+ * opts_where_match: whether a row's labels pass the --where conditions:
+ * conditions on the same dimension are alternatives, conditions on
+ * different dimensions must all hold.  Cannot fail.
+ */
+int
+opts_where_match(const struct rule_set *s, const struct rule_result *res,
+    const struct where *w, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		int any = 0;
+
+		for (size_t j = 0; j < nw && !any; j++) {
+			size_t d = w[j].dim, l = w[j].label;
+
+			if (d != w[i].dim)
+				continue;
+			if (l == RULE_NONE)
+				any = rules_is_empty(s, res, d);
+			else
+				any = rules_has_label(s, res, d, l);
+		}
+		if (!any)
+			return 0;
+	}
+	return 1;
+}
+
+/* opts_outbound: the --outbound regex (or the default).  Returns NULL
+ * after reporting a bad one. */
+struct rx *
+opts_outbound(const struct gopts *g)
+{
+	struct gerr e;
+	struct rx *x = rx_new(g->outbound != NULL ? g->outbound :
+	    DEFAULT_OUTBOUND, &e);
+
+	if (x == NULL)
+		diag_gerr(&e);
+	return x;
+}
+
+/* opts_direction: 1 for an outbound row, 0 for inbound, -1 when the row
+ * has no direction (no direction column, or an empty value). */
+int
+opts_direction(struct rx *x, const struct row *w)
+{
+	struct slice v = row_role(w, ROLE_DIRECTION);
+
+	if (w->rc->col[ROLE_DIRECTION] < 0 || v.len == 0)
+		return -1;
+	return rx_match(x, v.p, v.len) ? 1 : 0;
 }

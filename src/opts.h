@@ -24,6 +24,9 @@ enum {
 	OPT_STRICT,
 	OPT_TIME_FORMAT,
 	OPT_TZ,
+	OPT_MATCH_LIMIT,
+	OPT_OUTBOUND,
+	OPT_WHERE,
 	OPT_CMD = 512
 };
 
@@ -41,6 +44,15 @@ enum {
 	{ "strict", no_argument, NULL, OPT_STRICT },			\
 	{ "time-format", required_argument, NULL, OPT_TIME_FORMAT },	\
 	{ "tz", required_argument, NULL, OPT_TZ }
+
+/* The options of commands that classify: add to OPTS_LONG. */
+#define OPTS_SHORT_RULES ":d:f:ho:r:"
+
+#define OPTS_LONG_RULES							\
+	{ "match-limit", required_argument, NULL, OPT_MATCH_LIMIT },	\
+	{ "outbound", required_argument, NULL, OPT_OUTBOUND },		\
+	{ "rules", required_argument, NULL, 'r' },			\
+	{ "where", required_argument, NULL, OPT_WHERE }
 
 /* The --help lines of the shared options, sorted as the usage wants. */
 #define OPTS_HELP_FORMAT						\
@@ -76,6 +88,12 @@ struct gopts {
 	int			 help;
 	char			**files;
 	size_t			 nfiles;
+	char			**rulefiles;	/* -r */
+	size_t			 nrulefiles;
+	unsigned long		 match_limit;
+	const char		*outbound;
+	char			**where;
+	size_t			 nwhere;
 
 	FILE			*out;		/* opts_out_open */
 	struct afile		 ofile;		/* -o FILE */
@@ -104,5 +122,23 @@ int	opts_parse(struct gopts *, int, char **, const struct option *,
 	    const char *, const struct cmd_usage *,
 	    int (*)(void *, int, const char *, struct gerr *), void *);
 int	opts_write(struct gopts *, struct table *const *, size_t);
+
+struct rule_set;
+struct rule_result;
+struct rx;
+
+/* One --where DIM=LABEL, resolved (label RULE_NONE: no label). */
+struct where {
+	size_t	dim;
+	size_t	label;
+};
+
+struct rule_set	*opts_rules(const struct gopts *);
+int		 opts_where(const struct gopts *, const struct rule_set *,
+		    struct where **, size_t *);
+int		 opts_where_match(const struct rule_set *,
+		    const struct rule_result *, const struct where *, size_t);
+struct rx	*opts_outbound(const struct gopts *);
+int		 opts_direction(struct rx *, const struct row *);
 
 #endif

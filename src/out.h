@@ -40,6 +40,7 @@ enum out_style {
 size_t	out_value(const struct table *, size_t, size_t, enum out_style,
 	    const struct emit_opts *, char *);
 int	out_end(FILE *);
+void	out_csv_field(FILE *, const char *, size_t, int);
 
 extern const struct emitter out_text_emitter;
 extern const struct emitter out_csv_emitter;

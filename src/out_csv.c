@@ -37,8 +37,11 @@ csv_needs_quotes(const char *p, size_t n)
 	return 0;
 }
 
-static void
-csv_field(FILE *f, const char *p, size_t n, int alone)
+/* out_csv_field: one CSV field of n bytes at p, quoted only when it must
+ * be; alone: the only field of its line (an empty one is written "").
+ * Cannot fail (stdio keeps the error). */
+void
+out_csv_field(FILE *f, const char *p, size_t n, int alone)
 {
 	size_t i, start;
 
@@ -148,7 +151,7 @@ static int
 emit_csv(FILE *f, struct table *const *tables, size_t n,
     const struct emit_opts *o)
 {
-	return emit_delimited(f, tables, n, o, ',', csv_field);
+	return emit_delimited(f, tables, n, o, ',', out_csv_field);
 }
 
 static int

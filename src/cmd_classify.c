@@ -1,0 +1,315 @@
+/* cmd_classify.c: gripe classify: CSV in, CSV out, with labels.
+ *
+ * Every record is written back with every input column unchanged (the
+ * field bytes exactly; quoting is redone only where CSV needs it) and one
+ * more column per dimension of the rules: the label (mode=first), the
+ * labels joined by ';' (mode=all), or empty when the row is not in the
+ * dimension's rows=.  A dimension column takes the dimension's name, or
+ * "gripe_NAME" when the input already has a column of that name.  With
+ * --explain each dimension also gets a NAME_rule column naming the rules
+ * file line of each label, or "fallback".  Streaming: nothing is kept
+ * between rows, so memory does not grow with the input.  Several files
+ * are written under the first file's header, their columns matched by
+ * name (a column the first file lacks is left out, with a warning).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "opts.h"
+#include "rules.h"
+#include "util.h"
+
+static const struct cmd_usage classify_usage = {
+	"classify",
+	"[-h] [-d delim] [-f csv|tsv] [-o file] [-r rules]\n"
+	"    [--col role=header] [--explain] [--match-limit n] [--na value]\n"
+	"    [--outbound regex] [--rejects file] [--skip-bad] [--strict]\n"
+	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
+	"\n"
+	OPTS_HELP_FORMAT
+	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
+	"                         or the built-in rules)\n"
+	"      --explain          add NAME_rule columns: the deciding rule\n"
+	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --outbound REGEX   direction values that mean outbound\n"
+	"      --rejects FILE     write bad records to FILE (implies "
+	"--skip-bad)\n"
+	"      --skip-bad         count bad records and go on\n"
+	"      --strict           a stray quote is an error\n"
+	OPTS_HELP_TIME
+	"      --where DIM=LABEL  keep only rows with that label "
+	"(repeatable)\n"
+};
+
+enum { OPT_EXPLAIN = OPT_CMD };
+
+struct classify {
+	int	 explain;
+};
+
+static int
+own_option(void *ctx, int ch, const char *arg, struct gerr *e)
+{
+	struct classify *c = ctx;
+
+	(void)arg;
+	(void)e;
+	if (ch != OPT_EXPLAIN)
+		return 0;
+	c->explain = 1;
+	return 1;
+}
+
+/* One field of the output, CSV or TSV. */
+static void
+put_field(FILE *f, int tsv, const char *p, size_t n, int alone)
+{
+	if (!tsv) {
+		out_csv_field(f, p, n, alone);
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		switch (p[i]) {
+		case '\\':
+			fputs("\\\\", f);
+			break;
+		case '\t':
+			fputs("\\t", f);
+			break;
+		case '\n':
+			fputs("\\n", f);
+			break;
+		case '\r':
+			fputs("\\r", f);
+			break;
+		default:
+			putc(p[i], f);
+		}
+	}
+}
+
+/* The output header: the first file's columns, then the dimensions. */
+static void
+put_header(FILE *f, int tsv, const struct slice *hdr, size_t nhdr,
+    const struct rule_set *s, int explain, struct buf *b)
+{
+	struct buf x, y;
+	size_t ncols = nhdr + s->ndims * (explain ? 2 : 1), k = 0;
+
+	buf_init(&x);
+	buf_init(&y);
+	for (size_t i = 0; i < nhdr; i++, k++) {
+		if (k > 0)
+			putc(tsv ? '\t' : ',', f);
+		put_field(f, tsv, hdr[i].p, hdr[i].len, ncols == 1);
+	}
+	for (size_t d = 0; d < s->ndims; d++) {
+		int clash = 0;
+
+		roles_normalize(slice_str(s->dims[d].name), &x);
+		for (size_t i = 0; i < nhdr && !clash; i++) {
+			roles_normalize(hdr[i], &y);
+			clash = strcmp(buf_cstr(&x), buf_cstr(&y)) == 0;
+		}
+		buf_reset(b);
+		buf_printf(b, "%s%s", clash ? "gripe_" : "", s->dims[d].name);
+		if (k++ > 0)
+			putc(tsv ? '\t' : ',', f);
+		put_field(f, tsv, b->p, b->len, ncols == 1);
+		if (explain) {
+			buf_addstr(b, "_rule");
+			putc(tsv ? '\t' : ',', f);
+			put_field(f, tsv, b->p, b->len, 0);
+		}
+	}
+	putc('\n', f);
+	buf_fini(&x);
+	buf_fini(&y);
+}
+
+/* Print the warnings rules_bind collected, once per file. */
+static void
+warn_lines(const struct buf *w)
+{
+	const char *p = buf_cstr(w), *nl;
+
+	while ((nl = strchr(p, '\n')) != NULL) {
+		diag_warn("%.*s", (int)(nl - p), p);
+		p = nl + 1;
+	}
+}
+
+/* cmd_classify: gripe classify [options] [file ...]. */
+int
+cmd_classify(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		OPTS_LONG,
+		OPTS_LONG_RULES,
+		{ "explain", no_argument, NULL, OPT_EXPLAIN },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct classify c = { 0 };
+	struct gopts g;
+	struct gerr e;
+	struct reader_opts ro;
+	struct reader *rd = NULL;
+	struct rule_set *rs = NULL;
+	struct rule_bind bind = { NULL, NULL, 0 };
+	struct rule_result res;
+	struct where *w = NULL;
+	struct rx *outb = NULL;
+	struct row row;
+	struct buf b, warns;
+	const struct slice *hdr;
+	size_t nw = 0, nhdr, nfirst = 0, *map = NULL, curfile = (size_t)-1;
+	unsigned long nrows = 0;
+	char **first = NULL;
+	int st, rc, tsv;
+
+	opts_init(&g);
+	gerr_clear(&e);
+	buf_init(&b);
+	buf_init(&warns);
+	memset(&res, 0, sizeof(res));
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	    &classify_usage, own_option, &c);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_USAGE;
+	tsv = strcmp(g.fmt->name, "tsv") == 0;
+	if (!tsv && strcmp(g.fmt->name, "csv") != 0 &&
+	    strcmp(g.fmt->name, "table") != 0) {
+		diag_err("classify writes csv or tsv, not %s", g.fmt->name);
+		goto out;
+	}
+	if ((rs = opts_rules(&g)) == NULL ||
+	    opts_where(&g, rs, &w, &nw) == -1 ||
+	    (outb = opts_outbound(&g)) == NULL)
+		goto out;
+	rules_result_init(rs, &res);
+	opts_reader(&g, &ro);
+	ro.decode_times = 1;
+	rc = EXIT_DATA;
+	rd = reader_new(&ro, &e);
+	if (rd == NULL) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	if (opts_out_open(&g, &e) == -1) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	while ((st = reader_next(rd, &row, &e)) == 1) {
+		if (row.fileno != curfile) {
+			hdr = reader_header(rd, &nhdr);
+			if (first == NULL) {
+				nfirst = nhdr;
+				first = xcalloc(nhdr ? nhdr : 1,
+				    sizeof(*first));
+				for (size_t i = 0; i < nhdr; i++)
+					first[i] = xmemdup(hdr[i].p,
+					    hdr[i].len);
+				put_header(g.out, tsv, hdr, nhdr, rs,
+				    c.explain, &b);
+				if (row.rc->ntext == 0)
+					diag_warn("%s: no text column: rules "
+					    "without field= match nothing; map "
+					    "one with --col text=HEADER",
+					    row.file);
+			}
+			free(map);
+			map = xcalloc(nfirst ? nfirst : 1, sizeof(*map));
+			for (size_t i = 0; i < nfirst; i++) {
+				map[i] = (size_t)-1;
+				for (size_t j = 0; j < nhdr; j++)
+					if (slice_eq(hdr[j], first[i])) {
+						map[i] = j;
+						break;
+					}
+			}
+			for (size_t j = 0; j < nhdr && row.fileno > 0; j++) {
+				size_t i;
+
+				for (i = 0; i < nfirst; i++)
+					if (map[i] == j)
+						break;
+				if (i == nfirst)
+					diag_warn("%s: column '%.*s' is not in "
+					    "the first file's header; left out",
+					    row.file, (int)hdr[j].len,
+					    hdr[j].p);
+			}
+			rules_bind_fini(&bind);
+			buf_reset(&warns);
+			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind,
+			    &warns);
+			warn_lines(&warns);
+			curfile = row.fileno;
+		}
+		rules_classify(rs, &bind, row.fields, row.nfields,
+		    opts_direction(outb, &row), &res);
+		if (nw > 0 && !opts_where_match(rs, &res, w, nw))
+			continue;
+		for (size_t i = 0; i < nfirst; i++) {
+			if (i > 0)
+				putc(tsv ? '\t' : ',', g.out);
+			if (map[i] != (size_t)-1)
+				put_field(g.out, tsv, row.fields[map[i]].p,
+				    row.fields[map[i]].len,
+				    nfirst + rs->ndims == 1);
+		}
+		for (size_t d = 0; d < rs->ndims; d++) {
+			if (nfirst > 0 || d > 0)
+				putc(tsv ? '\t' : ',', g.out);
+			rules_label_text(rs, &res, d, &b);
+			put_field(g.out, tsv, buf_cstr(&b), b.len, 0);
+			if (c.explain) {
+				putc(tsv ? '\t' : ',', g.out);
+				rules_explain_text(rs, &res, d, &b);
+				put_field(g.out, tsv, buf_cstr(&b), b.len, 0);
+			}
+		}
+		putc('\n', g.out);
+		if ((++nrows & 1023) == 0 && ferror(g.out))
+			break;		/* a closed pipe: stop reading */
+	}
+	if (st == -1 || reader_finish(rd, &e) == -1) {
+		opts_out_close(&g, 0, &e);
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	if (first == NULL) {
+		/* no record: still a header, when there was one */
+		hdr = reader_header(rd, &nhdr);
+		if (nhdr > 0)
+			put_header(g.out, tsv, hdr, nhdr, rs, c.explain, &b);
+	}
+	for (size_t i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].limits > 0)
+			diag_warn("%s:%lu: the match limit was hit in %lu "
+			    "row%s; those rows did not match the rule",
+			    rs->rules[i].file, rs->rules[i].line,
+			    rs->rules[i].limits, rs->rules[i].limits == 1 ?
+			    "" : "s");
+	opts_report_skips(rd);
+	st = opts_out_close(&g, 1, &e);
+	rc = st == -1 ? diag_gerr(&e) : EXIT_OK;
+out:
+	if (first != NULL)
+		for (size_t i = 0; i < nfirst; i++)
+			free(first[i]);
+	free(first);
+	free(map);
+	free(w);
+	rx_free(outb);
+	rules_bind_fini(&bind);
+	rules_result_fini(&res);
+	rules_free(rs);
+	reader_free(rd);
+	buf_fini(&b);
+	buf_fini(&warns);
+	opts_fini(&g);
+	return rc;
+}
