@@ -33,6 +33,8 @@ static const struct cmd commands[] = {
 	    "write the log back as CSV with a label column per dimension" },
 	{ "columns", cmd_columns,
 	    "show each column's role, empty share, samples and time format" },
+	{ "rules", cmd_rules,
+	    "show the rules, or check them and grade them on data" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

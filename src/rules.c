@@ -886,6 +886,26 @@ rules_classify_text(struct rule_set *s, const char *text, size_t n,
 	classify(s, &sub, -2, res);
 }
 
+/* rules_match: whether rule k matches the row (fields, n) bound by b, on
+ * its own, whatever its dimension decides; for rules check.  Counts
+ * nothing but match-limit hits.  Cannot fail. */
+int
+rules_match(struct rule_set *s, const struct rule_bind *b, size_t k,
+    const struct slice *fields, size_t n)
+{
+	struct subject sub = { b, fields, n, NULL, 0 };
+
+	return rule_hits(s, k, &sub);
+}
+
+/* rules_matches_empty: whether rule k matches the empty string (a lint:
+ * such a rule matches every row that has any text). */
+int
+rules_matches_empty(struct rule_set *s, size_t k)
+{
+	return rmatch(s, &s->rules[k], "", 0);
+}
+
 /* rules_has_label: whether res gives label l in dimension d. */
 int
 rules_has_label(const struct rule_set *s, const struct rule_result *res,
