@@ -131,7 +131,8 @@ static const struct synonym synonyms[] = {
 	{ ROLE_CHURN_DATE, "cancelledat" }, { ROLE_CHURN_DATE, "canceledat" },
 	{ ROLE_CHURN_DATE, "cancelledon" },
 
-	{ ROLE_LABEL, "issue" }, { ROLE_LABEL, "complainttype" },
+	{ ROLE_LABEL, "label" }, { ROLE_LABEL, "issue" },
+	{ ROLE_LABEL, "complainttype" },
 	{ ROLE_LABEL, "category" }, { ROLE_LABEL, "ticketcategory" },
 	{ ROLE_LABEL, "issuetype" }, { ROLE_LABEL, "tickettype" },
 	{ ROLE_LABEL, "topic" }, { ROLE_LABEL, "contactreason" },

@@ -6,7 +6,9 @@ usage: gripe [-hV] command [options] [file ...]
 
 commands:
   check      read a log as the analyses will; count what is used and rejected
+  classify   write the log back as CSV with a label column per dimension
   columns    show each column's role, empty share, samples and time format
+  rules      show the rules, or check them and grade them on data
 
 'gripe COMMAND -h' shows a command's options; 'man gripe' tells all.
 @@ status
