@@ -117,12 +117,16 @@ build/generate: samples/generate.c
 	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -o $@ $<
 
 install: $(BIN)
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5
 	cp $(BIN) $(DESTDIR)$(BINDIR)/gripe
 	cp man/gripe.1 $(DESTDIR)$(MANDIR)/man1/gripe.1
+	if [ -f man/gripe-rules.5 ]; then \
+	    cp man/gripe-rules.5 $(DESTDIR)$(MANDIR)/man5/gripe-rules.5; fi
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/gripe $(DESTDIR)$(MANDIR)/man1/gripe.1
+	rm -f $(DESTDIR)$(BINDIR)/gripe $(DESTDIR)$(MANDIR)/man1/gripe.1 \
+	    $(DESTDIR)$(MANDIR)/man5/gripe-rules.5
 
 clean:
 	rm -rf build gripe
