@@ -220,9 +220,7 @@ expectations(struct rule_set *s, unsigned long *per_dim_fail)
 
 		rules_classify_text(s, x->text, strlen(x->text), &res);
 		if (x->label == NULL)
-			ok = rules_is_empty(s, &res, x->dim) ||
-			    (dm->mode == MODE_FIRST &&
-			    res.label[x->dim] == dm->fallback);
+			ok = rules_is_miss(s, &res, x->dim);
 		else
 			ok = rules_has_label(s, &res, x->dim,
 			    rules_find_label(dm, x->label, strlen(x->label)));
@@ -595,9 +593,7 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 			if (!res.applies[d])
 				continue;
 			ty.applied[d]++;
-			if (!rules_is_empty(s, &res, d) &&
-			    !(dm->mode == MODE_FIRST &&
-			    res.label[d] == dm->fallback))
+			if (!rules_is_miss(s, &res, d))
 				ty.labelled[d]++;
 			for (size_t l = 0; l < dm->nlabels; l++) {
 				size_t k = res.lrule[res.loff[d] + l];

@@ -33,6 +33,8 @@ static const struct cmd commands[] = {
 	    "write the log back as CSV with a label column per dimension" },
 	{ "columns", cmd_columns,
 	    "show each column's role, empty share, samples and time format" },
+	{ "discover", cmd_discover,
+	    "the most frequent n-grams of rows the rules miss" },
 	{ "rules", cmd_rules,
 	    "show the rules, or check them and grade them on data" },
 };

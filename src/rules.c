@@ -13,6 +13,7 @@
  *
  *	[category]                   dimension 0, mode=first, fallback=other
  *	billing  /charged twice/i    rule 0: dims[0].labels = billing, other
+ *	                             (a fallback no rule names comes last)
  *	billing  !/late fee/i        rule 1, a veto of billing
  *	[signal] mode=all            dimension 1
  *	hostile  /!{3,}/             rule 2
@@ -132,6 +133,7 @@ rules_free(struct rule_set *s)
 		struct rule_dim *dm = &s->dims[d];
 
 		free(dm->name);
+		free(dm->fbname);
 		for (size_t l = 0; l < dm->nlabels; l++) {
 			free(dm->labels[l]);
 			if (dm->vetoes != NULL)
@@ -217,8 +219,7 @@ current_dim(struct parser *ps)
 		ps->dim = rules_find_dim(ps->set, "category", 8);
 		if (ps->dim == RULE_NONE) {
 			ps->dim = add_dim(ps, "category", 8);
-			ps->set->dims[ps->dim].fallback = add_label(
-			    &ps->set->dims[ps->dim], "other", 5);
+			ps->set->dims[ps->dim].fbname = xstrdup("other");
 		}
 	}
 	return ps->dim;
@@ -320,9 +321,9 @@ section(struct parser *ps, const char *s, const char *e)
 	dm->rows = (enum rule_rows)rows;
 	if (have_fb) {
 		if (!(fblen == 1 && fb[0] == '-') && fblen > 0)
-			dm->fallback = add_label(dm, fb, fblen);
+			dm->fbname = xmemdup(fb, fblen);
 	} else if (mode == MODE_FIRST)
-		dm->fallback = add_label(dm, "other", 5);
+		dm->fbname = xstrdup("other");
 	ps->dim = d;
 }
 
@@ -346,6 +347,7 @@ expect_line(struct parser *ps, const char *s, const char *e)
 	x->dim = current_dim(ps);
 	x->label = (colon - label == 1 && *label == '-') ? NULL :
 	    xmemdup(label, (size_t)(colon - label));
+	x->col = (size_t)(label - s) + 1;
 	p = skip_blanks(colon + 1, e);
 	x->text = xmemdup(p, (size_t)(e - p));
 	x->file = ps->file;
@@ -456,9 +458,12 @@ rule_line(struct parser *ps, const char *s, const char *e)
 		if (p == e || *p == '#')
 			break;
 		te = token_end(p, e);
-		if (te - p > 6 && memcmp(p, "field=", 6) == 0) {
+		if (te - p >= 6 && memcmp(p, "field=", 6) == 0) {
 			const char *f = p + 6;
 
+			if (f == te)
+				perr(ps, (size_t)(f - s) + 1,
+				    "empty column name in field=");
 			while (f < te) {
 				const char *c = memchr(f, ',', (size_t)(te - f));
 				const char *fe = c != NULL ? c : te;
@@ -473,6 +478,9 @@ rule_line(struct parser *ps, const char *s, const char *e)
 					    (size_t)(fe - f));
 				}
 				f = c != NULL ? c + 1 : te;
+				if (c != NULL && f == te)
+					perr(ps, (size_t)(f - s) + 1,
+					    "empty column name in field=");
 			}
 		} else
 			perr(ps, (size_t)(p - s) + 1, "unexpected '%.*s' after "
@@ -565,14 +573,22 @@ rules_finish(struct rule_set *s, struct buf *errs)
 {
 	int nerr = 0;
 
+	for (size_t d = 0; d < s->ndims; d++) {
+		struct rule_dim *dm = &s->dims[d];
+
+		if (dm->fbname != NULL && dm->fallback == RULE_NONE)
+			dm->fallback = add_label(dm, dm->fbname,
+			    strlen(dm->fbname));
+	}
 	for (size_t i = 0; i < s->nexpects; i++) {
 		const struct rule_expect *x = &s->expects[i];
 		const struct rule_dim *dm = &s->dims[x->dim];
 
 		if (x->label != NULL && rules_find_label(dm, x->label,
 		    strlen(x->label)) == RULE_NONE) {
-			buf_printf(errs, "%s:%lu:8: '%s' is not a label of "
-			    "[%s]\n", x->file, x->line, x->label, dm->name);
+			buf_printf(errs, "%s:%lu:%zu: '%s' is not a label of "
+			    "[%s]\n", x->file, x->line, x->col, x->label,
+			    dm->name);
 			nerr++;
 		}
 	}
@@ -721,7 +737,8 @@ rules_result_fini(struct rule_result *res)
 	memset(res, 0, sizeof(*res));
 }
 
-/* Whether rule r matches the subject; counts odd failures. */
+/* Whether rule r matches the subject: 1, 0, or -1 when a match limit was
+ * hit (no match); counts other failures. */
 static int
 rmatch(struct rule_set *s, struct rule *r, const char *p, size_t n)
 {
@@ -741,9 +758,8 @@ rmatch(struct rule_set *s, struct rule *r, const char *p, size_t n)
 		return 0;
 	if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
 	    rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_HEAPLIMIT)
-		r->limits++;
-	else
-		s->errors++;
+		return -1;
+	s->errors++;
 	return 0;
 }
 
@@ -756,20 +772,32 @@ struct subject {
 	size_t			 textlen;
 };
 
+/* Whether rule k matches the row; a row where a match limit was hit and
+ * no column matched counts once in the rule's limits. */
 static int
 rule_hits(struct rule_set *s, size_t k, const struct subject *sub)
 {
 	struct rule *r = &s->rules[k];
+	int m, limited = 0;
 
-	if (sub->b == NULL)
-		return r->nfields == 0 && rmatch(s, r, sub->text, sub->textlen);
+	if (sub->b == NULL) {
+		m = r->nfields == 0 ? rmatch(s, r, sub->text, sub->textlen) : 0;
+		if (m == -1)
+			r->limits++;
+		return m == 1;
+	}
 	for (size_t i = 0; i < sub->b->ncols[k]; i++) {
 		size_t c = sub->b->cols[k][i];
 
-		if (c < sub->nfields && sub->fields[c].len > 0 &&
-		    rmatch(s, r, sub->fields[c].p, sub->fields[c].len))
+		if (c >= sub->nfields || sub->fields[c].len == 0)
+			continue;
+		m = rmatch(s, r, sub->fields[c].p, sub->fields[c].len);
+		if (m == 1)
 			return 1;
+		limited |= m == -1;
 	}
+	if (limited)
+		r->limits++;
 	return 0;
 }
 
@@ -844,10 +872,11 @@ classify(struct rule_set *s, const struct subject *sub, int outbound,
 			if (dm->mode == MODE_FIRST)
 				break;
 		}
-		if (res->label[d] == RULE_NONE && dm->fallback != RULE_NONE &&
-		    dm->mode == MODE_FIRST) {
+		if (res->label[d] == RULE_NONE && dm->fallback != RULE_NONE) {
 			res->label[d] = dm->fallback;
 			res->lrule[res->loff[d] + dm->fallback] = RULE_NONE;
+			bits[dm->fallback / 64] |= (uint64_t)1 <<
+			    (dm->fallback % 64);
 		}
 		if (dm->mode == MODE_FIRST) {
 			memset(bits, 0, dm->nwords * sizeof(*bits));
@@ -903,7 +932,7 @@ rules_match(struct rule_set *s, const struct rule_bind *b, size_t k,
 int
 rules_matches_empty(struct rule_set *s, size_t k)
 {
-	return rmatch(s, &s->rules[k], "", 0);
+	return rmatch(s, &s->rules[k], "", 0) == 1;
 }
 
 /* rules_has_label: whether res gives label l in dimension d. */
@@ -924,6 +953,16 @@ rules_is_empty(const struct rule_set *s, const struct rule_result *res,
 		if (res->bits[res->boff[d] + i] != 0)
 			return 0;
 	return 1;
+}
+
+/* rules_is_miss: whether the rules found nothing for the row in dimension
+ * d: no label, or only the fallback. */
+int
+rules_is_miss(const struct rule_set *s, const struct rule_result *res,
+    size_t d)
+{
+	(void)s;
+	return res->rule[d] == RULE_NONE;
 }
 
 /* rules_label_text: the labels of dimension d as text into b (reset

@@ -45,6 +45,7 @@ struct rule_dim {
 	enum rule_mode	 mode;
 	enum rule_rows	 rows;
 	size_t		 fallback;	/* label index or RULE_NONE */
+	char		*fbname;	/* its name until rules_finish */
 	char		**labels;	/* in order of first appearance */
 	size_t		 nlabels;
 	size_t		*rules;		/* indexes into rule_set.rules */
@@ -60,6 +61,7 @@ struct rule_dim {
 struct rule_expect {
 	size_t		 dim;
 	char		*label;		/* as written; NULL for "-" */
+	size_t		 col;		/* where the label starts */
 	char		*text;
 	const char	*file;
 	unsigned long	 line;
@@ -128,6 +130,8 @@ int		 rules_matches_empty(struct rule_set *, size_t);
 int		 rules_has_label(const struct rule_set *,
 		    const struct rule_result *, size_t, size_t);
 int		 rules_is_empty(const struct rule_set *,
+		    const struct rule_result *, size_t);
+int		 rules_is_miss(const struct rule_set *,
 		    const struct rule_result *, size_t);
 void		 rules_label_text(const struct rule_set *,
 		    const struct rule_result *, size_t, struct buf *);

@@ -31,17 +31,17 @@ note: coverage: share of the rows a dimension looks at that get a label other th
 accuracy
 label     precision  recall    f1  support  predicted
 --------  ---------  ------  ----  -------  ---------
-other          0.0%     n/a   n/a        0          2
 billing      100.0%   50.0%  0.67        2          1
 refund        50.0%   50.0%  0.50        2          2
 delivery     100.0%   66.7%  0.80        3          2
+other          0.0%     n/a   n/a        0          2
 note: graded against the label column: 7 rows
 note: precision: of the rows given the label, the share whose label column says so; recall: of the rows whose label column says so, the share given it
 
 confusion (rows: label column, columns: rules)
-label     other  billing  refund  delivery
---------  -----  -------  ------  --------
-other         0        0       0         0
-billing       1        1       0         0
-refund        1        0       1         0
-delivery      0        0       1         2
+label     billing  refund  delivery  other
+--------  -------  ------  --------  -----
+billing         1       0         0      1
+refund          0       1         0      1
+delivery        0       1         2      0
+other           0       0         0      0

@@ -3,8 +3,8 @@
 gripe rules check -r data/test.rules --label-map data/labelmap.csv -f csv data/mapped.csv | sed -n '/^label,precision/,/^$/p'
 @@ stdout
 label,precision,recall,f1,support,predicted
-other,0.0000,,,0,1
 billing,1.0000,0.5000,0.67,2,1
 refund,1.0000,1.0000,1.00,1,1
 delivery,,,,0,0
+other,0.0000,,,0,1
 

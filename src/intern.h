@@ -1,0 +1,20 @@
+/* intern.h: strings to dense 32-bit ids, kept once in an arena. */
+#ifndef GRIPE_INTERN_H
+#define GRIPE_INTERN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define INTERN_NONE UINT32_MAX
+
+struct intern;
+
+struct intern	*intern_new(void);
+void		 intern_free(struct intern *);
+uint32_t	 intern_id(struct intern *, const char *, size_t);
+uint32_t	 intern_find(const struct intern *, const char *, size_t);
+const char	*intern_str(const struct intern *, uint32_t, size_t *);
+size_t		 intern_count(const struct intern *);
+size_t		 intern_bytes(const struct intern *);
+
+#endif
