@@ -286,13 +286,7 @@ cmd_classify(int argc, char **argv)
 		if (nhdr > 0)
 			put_header(g.out, tsv, hdr, nhdr, rs, c.explain, &b);
 	}
-	for (size_t i = 0; i < rs->nrules; i++)
-		if (rs->rules[i].limits > 0)
-			diag_warn("%s:%lu: the match limit was hit in %lu "
-			    "row%s; those rows did not match the rule",
-			    rs->rules[i].file, rs->rules[i].line,
-			    rs->rules[i].limits, rs->rules[i].limits == 1 ?
-			    "" : "s");
+	opts_report_limits(rs);
 	opts_report_skips(rd);
 	st = opts_out_close(&g, 1, &e);
 	rc = st == -1 ? diag_gerr(&e) : EXIT_OK;

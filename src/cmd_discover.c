@@ -357,6 +357,7 @@ cmd_discover(int argc, char **argv)
 		rc = diag_gerr(&e);
 		goto out;
 	}
+	opts_report_limits(rs);
 	opts_report_skips(rd);
 
 	{

@@ -37,7 +37,8 @@ static const struct cmd_usage rules_usage = {
 	"    [--col role=header] [--dim name] [--label-map file] "
 	"[--match-limit n]\n"
 	"    [--na value] [--outbound regex] [--rejects file] [--skip-bad]\n"
-	"    [--strict] [--time-format fmt] [--tz zone] [data ...]",
+	"    [--strict] [--time-format fmt] [--tz zone] [--where dim=label]\n"
+	"    [data ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -52,6 +53,8 @@ static const struct cmd_usage rules_usage = {
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
+	"      --where DIM=LABEL  grade only rows with that label "
+	"(repeatable)\n"
 };
 
 enum { OPT_DIM = OPT_CMD, OPT_LABEL_MAP };
@@ -527,6 +530,8 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	struct rule_bind bind = { NULL, NULL, 0 };
 	struct rule_result res;
 	struct rx *outb = NULL;
+	struct where *wh = NULL;
+	size_t nw = 0;
 	struct buf warns;
 	struct gerr e;
 	struct row w;
@@ -552,7 +557,8 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	if (c->label_map != NULL && load_map(c->label_map, &s->dims[gd],
 	    &map) == -1)
 		goto out;
-	if ((outb = opts_outbound(g)) == NULL) {
+	if ((outb = opts_outbound(g)) == NULL ||
+	    opts_where(g, s, &wh, &nw) == -1) {
 		rc = EXIT_USAGE;
 		goto out;
 	}
@@ -584,9 +590,11 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 			have_label = w.rc->col[ROLE_LABEL] >= 0;
 			curfile = w.fileno;
 		}
-		ty.rows++;
 		dir = opts_direction(outb, &w);
 		rules_classify(s, &bind, w.fields, w.nfields, dir, &res);
+		if (nw > 0 && !opts_where_match(s, &res, wh, nw))
+			continue;
+		ty.rows++;
 		for (size_t d = 0; d < s->ndims; d++) {
 			const struct rule_dim *dm = &s->dims[d];
 
@@ -624,6 +632,7 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 		rc = diag_gerr(&e);
 		goto out;
 	}
+	opts_report_limits(s);
 	opts_report_skips(rd);
 	tabs[ntabs++] = rule_table(s, &ty);
 	tabs[ntabs++] = coverage_table(s, &ty);
@@ -653,6 +662,7 @@ out:
 	rules_bind_fini(&bind);
 	rules_result_fini(&res);
 	rx_free(outb);
+	free(wh);
 	reader_free(rd);
 	buf_fini(&warns);
 	return rc;

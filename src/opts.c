@@ -585,3 +585,17 @@ opts_direction(struct rx *x, const struct row *w)
 		return -1;
 	return rx_match(x, v.p, v.len) ? 1 : 0;
 }
+
+/* opts_report_limits: one warning per rule whose match limit was hit,
+ * naming the rule and the number of rows; such rows did not match it. */
+void
+opts_report_limits(const struct rule_set *s)
+{
+	for (size_t i = 0; i < s->nrules; i++)
+		if (s->rules[i].limits > 0)
+			diag_warn("%s:%lu: the match limit was hit in %lu "
+			    "row%s; those rows did not match the rule",
+			    s->rules[i].file, s->rules[i].line,
+			    s->rules[i].limits, s->rules[i].limits == 1 ?
+			    "" : "s");
+}

@@ -140,5 +140,6 @@ int		 opts_where_match(const struct rule_set *,
 		    const struct rule_result *, const struct where *, size_t);
 struct rx	*opts_outbound(const struct gopts *);
 int		 opts_direction(struct rx *, const struct row *);
+void		 opts_report_limits(const struct rule_set *);
 
 #endif
