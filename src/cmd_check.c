@@ -108,6 +108,7 @@ cmd_check(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		OPTS_LONG,
+		OPTS_LONG_TIME,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct gopts g;

@@ -25,7 +25,7 @@ static const struct cmd_usage classify_usage = {
 	"[-h] [-d delim] [-f csv|tsv] [-o file] [-r rules]\n"
 	"    [--col role=header] [--explain] [--match-limit n] [--na value]\n"
 	"    [--outbound regex] [--rejects file] [--skip-bad] [--strict]\n"
-	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
+	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -37,7 +37,6 @@ static const struct cmd_usage classify_usage = {
 	"--skip-bad)\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
-	OPTS_HELP_TIME
 	"      --where DIM=LABEL  keep only rows with that label "
 	"(repeatable)\n"
 };
@@ -128,18 +127,6 @@ put_header(FILE *f, int tsv, const struct slice *hdr, size_t nhdr,
 	buf_fini(&y);
 }
 
-/* Print the warnings rules_bind collected, once per file. */
-static void
-warn_lines(const struct buf *w)
-{
-	const char *p = buf_cstr(w), *nl;
-
-	while ((nl = strchr(p, '\n')) != NULL) {
-		diag_warn("%.*s", (int)(nl - p), p);
-		p = nl + 1;
-	}
-}
-
 /* cmd_classify: gripe classify [options] [file ...]. */
 int
 cmd_classify(int argc, char **argv)
@@ -164,6 +151,8 @@ cmd_classify(int argc, char **argv)
 	struct buf b, warns;
 	const struct slice *hdr;
 	size_t nw = 0, nhdr, nfirst = 0, *map = NULL, curfile = (size_t)-1;
+	struct slice *fv = NULL;
+	size_t fvcap = 0;
 	unsigned long nrows = 0;
 	char **first = NULL;
 	int st, rc, tsv;
@@ -179,8 +168,7 @@ cmd_classify(int argc, char **argv)
 		goto out;
 	rc = EXIT_USAGE;
 	tsv = strcmp(g.fmt->name, "tsv") == 0;
-	if (!tsv && strcmp(g.fmt->name, "csv") != 0 &&
-	    strcmp(g.fmt->name, "table") != 0) {
+	if (g.fmt_given && !tsv && strcmp(g.fmt->name, "csv") != 0) {
 		diag_err("classify writes csv or tsv, not %s", g.fmt->name);
 		goto out;
 	}
@@ -190,7 +178,6 @@ cmd_classify(int argc, char **argv)
 		goto out;
 	rules_result_init(rs, &res);
 	opts_reader(&g, &ro);
-	ro.decode_times = 1;
 	rc = EXIT_DATA;
 	rd = reader_new(&ro, &e);
 	if (rd == NULL) {
@@ -213,7 +200,8 @@ cmd_classify(int argc, char **argv)
 					    hdr[i].len);
 				put_header(g.out, tsv, hdr, nhdr, rs,
 				    c.explain, &b);
-				if (row.rc->ntext == 0)
+				if (row.rc->ntext == 0 &&
+				    rules_use_text(rs))
 					diag_warn("%s: no text column: rules "
 					    "without field= match nothing; map "
 					    "one with --col text=HEADER",
@@ -245,11 +233,11 @@ cmd_classify(int argc, char **argv)
 			buf_reset(&warns);
 			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind,
 			    &warns);
-			warn_lines(&warns);
+			opts_warn_lines(&warns);
 			curfile = row.fileno;
 		}
-		rules_classify(rs, &bind, row.fields, row.nfields,
-		    opts_direction(outb, &row), &res);
+		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
+		    row.nfields, opts_direction(outb, &row), &res);
 		if (nw > 0 && !opts_where_match(rs, &res, w, nw))
 			continue;
 		for (size_t i = 0; i < nfirst; i++) {
@@ -296,6 +284,7 @@ out:
 			free(first[i]);
 	free(first);
 	free(map);
+	free(fv);
 	free(w);
 	rx_free(outb);
 	rules_bind_fini(&bind);

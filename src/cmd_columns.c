@@ -287,6 +287,7 @@ cmd_columns(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		OPTS_LONG,
+		OPTS_LONG_TIME,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct gopts g;

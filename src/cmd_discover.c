@@ -26,8 +26,8 @@ static const struct cmd_usage discover_usage = {
 	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
 	"    [--col role=header] [--dim name] [--match-limit n]\n"
 	"    [--max-ngrams n] [--na value] [--outbound regex]\n"
-	"    [--rejects file] [--skip-bad] [--strict] [--time-format fmt]\n"
-	"    [--top n] [--tz zone] [--where dim=label] [file ...]",
+	"    [--rejects file] [--skip-bad] [--strict] [--top n]\n"
+	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -43,7 +43,6 @@ static const struct cmd_usage discover_usage = {
 	"--skip-bad)\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
-	OPTS_HELP_TIME
 	"      --top N            show the N most frequent (default 20)\n"
 	"      --where DIM=LABEL  keep only rows with that label "
 	"(repeatable)\n"
@@ -269,7 +268,8 @@ cmd_discover(int argc, char **argv)
 	struct table *t = NULL;
 	char **files = NULL;
 	size_t nw = 0, d = RULE_NONE, *starts = NULL, scap = 0, nfiles = 0;
-	size_t curfile = (size_t)-1;
+	size_t curfile = (size_t)-1, fvcap = 0;
+	struct slice *fv = NULL;
 	uint32_t nmiss = 0, nrows = 0, *ids = NULL;
 	int st, rc;
 
@@ -298,7 +298,6 @@ cmd_discover(int argc, char **argv)
 	ct.ng = intern_new();
 	ct.max = c.max_ngrams;
 	opts_reader(&g, &ro);
-	ro.decode_times = 1;
 	rc = EXIT_DATA;
 	rd = reader_new(&ro, &e);
 	if (rd == NULL) {
@@ -313,13 +312,14 @@ cmd_discover(int argc, char **argv)
 			rules_bind_fini(&bind);
 			buf_reset(&b);
 			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind, &b);
+			opts_warn_lines(&b);
 			files = xreallocarray(files, nfiles + 1,
 			    sizeof(*files));
 			files[nfiles++] = xstrdup(row.file);
 			curfile = row.fileno;
 		}
-		rules_classify(rs, &bind, row.fields, row.nfields,
-		    opts_direction(outb, &row), &res);
+		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
+		    row.nfields, opts_direction(outb, &row), &res);
 		if (!res.applies[d] || (nw > 0 &&
 		    !opts_where_match(rs, &res, w, nw)))
 			continue;
@@ -392,10 +392,15 @@ cmd_discover(int argc, char **argv)
 			table_set_text(t, r, 4, b.p, b.len);
 		}
 		buf_reset(&b);
-		buf_printf(&b, "%lu of %lu rows fell to the %s of [%s]",
-		    (unsigned long)nmiss, (unsigned long)nrows,
-		    rs->dims[d].mode == MODE_FIRST ? "fallback" : "no label",
-		    rs->dims[d].name);
+		if (rs->dims[d].fallback != RULE_NONE)
+			buf_printf(&b, "%lu of %lu rows fell to the fallback "
+			    "of [%s], %s", (unsigned long)nmiss,
+			    (unsigned long)nrows, rs->dims[d].name,
+			    rs->dims[d].labels[rs->dims[d].fallback]);
+		else
+			buf_printf(&b, "%lu of %lu rows got no label in [%s]",
+			    (unsigned long)nmiss, (unsigned long)nrows,
+			    rs->dims[d].name);
 		table_add_note(t, b.p);
 		if (ct.full)
 			table_add_note(t, "the n-gram table filled up: n-grams "
@@ -408,6 +413,7 @@ out:
 		free(files[i]);
 	free(files);
 	free(ids);
+	free(fv);
 	free(starts);
 	free(ct.rows);
 	free(ct.last);

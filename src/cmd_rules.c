@@ -37,8 +37,7 @@ static const struct cmd_usage rules_usage = {
 	"    [--col role=header] [--dim name] [--label-map file] "
 	"[--match-limit n]\n"
 	"    [--na value] [--outbound regex] [--rejects file] [--skip-bad]\n"
-	"    [--strict] [--time-format fmt] [--tz zone] [--where dim=label]\n"
-	"    [data ...]",
+	"    [--strict] [--where dim=label] [data ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -52,7 +51,6 @@ static const struct cmd_usage rules_usage = {
 	"--skip-bad)\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
-	OPTS_HELP_TIME
 	"      --where DIM=LABEL  grade only rows with that label "
 	"(repeatable)\n"
 };
@@ -61,6 +59,7 @@ enum { OPT_DIM = OPT_CMD, OPT_LABEL_MAP };
 
 struct rcheck {
 	const char	*dim;
+	int		 dim_given;
 	const char	*label_map;
 };
 
@@ -70,8 +69,10 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	struct rcheck *c = ctx;
 
 	(void)e;
-	if (ch == OPT_DIM)
+	if (ch == OPT_DIM) {
 		c->dim = arg;
+		c->dim_given = 1;
+	}
 	else if (ch == OPT_LABEL_MAP)
 		c->label_map = arg;
 	else
@@ -169,9 +170,19 @@ lint(struct rule_set *s)
 		int empty_alt = n > 0 && (p[0] == '|' || (p[n - 1] == '|' &&
 		    (n < 2 || p[n - 2] != '\\')));
 
-		for (size_t k = 0; k + 1 < n && !empty_alt; k++) {
+		for (size_t k = 0, cls = 0; k + 1 < n && !empty_alt; k++) {
 			if (p[k] == '\\') {
 				k++;
+				continue;
+			}
+			if (cls) {		/* inside [...] */
+				cls = p[k] != ']';
+				continue;
+			}
+			if (p[k] == '[') {
+				cls = 1;
+				if (k + 1 < n && p[k + 1] == ']')
+					k++;	/* []...] */
 				continue;
 			}
 			if ((p[k] == '|' && p[k + 1] == '|') ||
@@ -299,7 +310,7 @@ load_map(const char *path, const struct rule_dim *dm, struct lmap *m)
 
 	memset(m, 0, sizeof(*m));
 	if (in == NULL)
-		return diag_gerr(&e) ? -1 : -1;
+		return -diag_gerr(&e);
 	c = csvin_new(rd, in, input_name(in), &co);
 	while ((st = csvin_next(c, &r, &e)) == CSVIN_REC) {
 		if (r.recno == 1)
@@ -366,6 +377,7 @@ struct tally {
 	unsigned long	*applied;	/* per dim: rows in its rows= */
 	unsigned long	*labelled;	/* per dim: rows not on fallback/none */
 	unsigned long	*conf;		/* truth x predicted of the --dim */
+	size_t		 w;		/* its width: labels + (none) */
 	unsigned long	 graded;
 	unsigned long	 ungraded;	/* rows with a label the map lacks */
 };
@@ -445,10 +457,10 @@ coverage_table(const struct rule_set *s, const struct tally *ty)
 }
 
 static struct table *
-grade_table(const struct rule_dim *dm, const struct tally *ty)
+grade_table(const struct rule_dim *dm, const struct tally *ty, int mapped)
 {
 	struct table *t = table_new("accuracy");
-	size_t L = dm->nlabels;
+	size_t L = dm->nlabels, W = ty->w;
 	struct buf b;
 
 	buf_init(&b);
@@ -459,12 +471,12 @@ grade_table(const struct rule_dim *dm, const struct tally *ty)
 	table_add_col(t, "support", COL_COUNT);
 	table_add_col(t, "predicted", COL_COUNT);
 	for (size_t l = 0; l < L; l++) {
-		unsigned long tp = ty->conf[l * L + l], support = 0, pred = 0;
+		unsigned long tp = ty->conf[l * W + l], support = 0, pred = 0;
 		size_t r = table_add_row(t);
 
-		for (size_t k = 0; k < L; k++) {
-			support += ty->conf[l * L + k];
-			pred += ty->conf[k * L + l];
+		for (size_t k = 0; k < W; k++) {
+			support += ty->conf[l * W + k];
+			pred += ty->conf[k * W + l];
 		}
 		set_str(t, r, 0, dm->labels[l]);
 		rate(t, r, 1, tp, pred);
@@ -479,13 +491,22 @@ grade_table(const struct rule_dim *dm, const struct tally *ty)
 		table_set_int(t, r, 4, (int64_t)support);
 		table_set_int(t, r, 5, (int64_t)pred);
 	}
-	buf_printf(&b, "graded against the label column: %lu rows",
-	    ty->graded);
+	buf_printf(&b, "graded against the label column: %lu row%s",
+	    ty->graded, ty->graded == 1 ? "" : "s");
 	table_add_note(t, b.p);
 	if (ty->ungraded > 0) {
 		buf_reset(&b);
-		buf_printf(&b, "%lu rows with a label the --label-map does not "
-		    "map are not graded", ty->ungraded);
+		if (mapped)
+			buf_printf(&b, "%lu row%s with a label the --label-map "
+			    "does not map %s not graded", ty->ungraded,
+			    ty->ungraded == 1 ? "" : "s", ty->ungraded == 1 ?
+			    "is" : "are");
+		else
+			buf_printf(&b, "%lu row%s whose label is not a label "
+			    "of [%s] %s not graded (map labels with "
+			    "--label-map)", ty->ungraded, ty->ungraded == 1 ?
+			    "" : "s", dm->name, ty->ungraded == 1 ? "is" :
+			    "are");
 		table_add_note(t, b.p);
 	}
 	table_add_note(t, "precision: of the rows given the label, the share "
@@ -500,17 +521,20 @@ confusion_table(const struct rule_dim *dm, const struct tally *ty)
 {
 	struct table *t = table_new("confusion (rows: label column, "
 	    "columns: rules)");
-	size_t L = dm->nlabels;
+	size_t L = dm->nlabels, W = ty->w;
+	size_t K = dm->fallback == RULE_NONE ? W : L;
 
 	table_add_col(t, "label", COL_TEXT);
 	for (size_t k = 0; k < L; k++)
 		table_add_col(t, dm->labels[k], COL_COUNT);
+	if (K > L)
+		table_add_col(t, "(none)", COL_COUNT);
 	for (size_t l = 0; l < L; l++) {
 		size_t r = table_add_row(t);
 
 		set_str(t, r, 0, dm->labels[l]);
-		for (size_t k = 0; k < L; k++)
-			table_set_int(t, r, 1 + k, (int64_t)ty->conf[l * L + k]);
+		for (size_t k = 0; k < K; k++)
+			table_set_int(t, r, 1 + k, (int64_t)ty->conf[l * W + k]);
 	}
 	return t;
 }
@@ -531,7 +555,9 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	struct rule_result res;
 	struct rx *outb = NULL;
 	struct where *wh = NULL;
-	size_t nw = 0;
+	size_t nw = 0, fvcap = 0;
+	struct slice *fv = NULL;
+	const struct slice *fields;
 	struct buf warns;
 	struct gerr e;
 	struct row w;
@@ -541,35 +567,46 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	memset(&ty, 0, sizeof(ty));
 	memset(&res, 0, sizeof(res));
 	buf_init(&warns);
+	gd = rules_find_dim(s, c->dim, strlen(c->dim));
+	if (c->dim_given && gd == RULE_NONE) {
+		diag_err("no dimension '%s' in the rules", c->dim);
+		rc = EXIT_USAGE;
+		goto out;
+	}
+	if (gd != RULE_NONE && s->dims[gd].mode != MODE_FIRST) {
+		if (c->dim_given) {
+			diag_err("only a mode=first dimension can be graded; "
+			    "[%s] is mode=all", c->dim);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		gd = RULE_NONE;
+	}
+	if ((outb = opts_outbound(g)) == NULL ||
+	    opts_where(g, s, &wh, &nw) == -1) {
+		rc = EXIT_USAGE;
+		goto out;
+	}
 	lint(s);
 	failed = expectations(s, fail);
 	tabs[ntabs++] = summary(s, fail);
 	if (g->nfiles == 0)
 		goto done;
 
-	gd = rules_find_dim(s, c->dim, strlen(c->dim));
-	if (gd == RULE_NONE) {
-		diag_err("no dimension '%s' in the rules", c->dim);
-		rc = EXIT_USAGE;
-		goto out;
-	}
-	L = s->dims[gd].nlabels;
-	if (c->label_map != NULL && load_map(c->label_map, &s->dims[gd],
-	    &map) == -1)
-		goto out;
-	if ((outb = opts_outbound(g)) == NULL ||
-	    opts_where(g, s, &wh, &nw) == -1) {
-		rc = EXIT_USAGE;
+	L = gd != RULE_NONE ? s->dims[gd].nlabels : 0;
+	ty.w = L + 1;
+	if (c->label_map != NULL && gd != RULE_NONE && (st = load_map(
+	    c->label_map, &s->dims[gd], &map)) < 0) {
+		rc = st == -1 ? EXIT_DATA : -st;
 		goto out;
 	}
 	ty.hits = xcalloc(s->nrules + 1, sizeof(*ty.hits));
 	ty.decided = xcalloc(s->nrules + 1, sizeof(*ty.decided));
 	ty.applied = xcalloc(s->ndims, sizeof(*ty.applied));
 	ty.labelled = xcalloc(s->ndims, sizeof(*ty.labelled));
-	ty.conf = xcalloc(L * L + 1, sizeof(*ty.conf));
+	ty.conf = xcalloc(ty.w * ty.w, sizeof(*ty.conf));
 	rules_result_init(s, &res);
 	opts_reader(g, &ro);
-	ro.decode_times = 1;
 	rd = reader_new(&ro, &e);
 	if (rd == NULL) {
 		rc = diag_gerr(&e);
@@ -585,13 +622,14 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 			rules_bind_fini(&bind);
 			buf_reset(&warns);
 			rules_bind(s, hdr, nhdr, w.rc, w.file, &bind, &warns);
-			if (warns.len > 0)
-				diag_warn("%.*s", (int)warns.len - 1, warns.p);
-			have_label = w.rc->col[ROLE_LABEL] >= 0;
+			opts_warn_lines(&warns);
+			have_label = gd != RULE_NONE &&
+			    w.rc->col[ROLE_LABEL] >= 0;
 			curfile = w.fileno;
 		}
 		dir = opts_direction(outb, &w);
-		rules_classify(s, &bind, w.fields, w.nfields, dir, &res);
+		fields = opts_fields(&w, &fv, &fvcap);
+		rules_classify(s, &bind, fields, w.nfields, dir, &res);
 		if (nw > 0 && !opts_where_match(s, &res, wh, nw))
 			continue;
 		ty.rows++;
@@ -612,18 +650,18 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 			}
 			for (size_t i = 0; i < dm->nrules; i++)
 				if (rules_match(s, &bind, dm->rules[i],
-				    w.fields, w.nfields))
+				    fields, w.nfields))
 					ty.hits[dm->rules[i]]++;
 		}
-		if (have_label && res.applies[gd] &&
-		    res.label[gd] != RULE_NONE) {
+		if (have_label && res.applies[gd]) {
 			struct slice v = row_role(&w, ROLE_LABEL);
 			size_t truth = truth_of(&s->dims[gd], &map,
 			    c->label_map != NULL, v);
 
 			if (truth != RULE_NONE) {
 				ty.graded++;
-				ty.conf[truth * L + res.label[gd]]++;
+				ty.conf[truth * ty.w + (res.label[gd] ==
+				    RULE_NONE ? L : res.label[gd])]++;
 			} else if (v.len > 0)
 				ty.ungraded++;
 		}
@@ -636,8 +674,9 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	opts_report_skips(rd);
 	tabs[ntabs++] = rule_table(s, &ty);
 	tabs[ntabs++] = coverage_table(s, &ty);
-	if (ty.graded > 0 && s->dims[gd].mode == MODE_FIRST) {
-		tabs[ntabs++] = grade_table(&s->dims[gd], &ty);
+	if (ty.graded > 0) {
+		tabs[ntabs++] = grade_table(&s->dims[gd], &ty,
+		    c->label_map != NULL);
 		tabs[ntabs++] = confusion_table(&s->dims[gd], &ty);
 	} else if (have_label)
 		diag_warn("no row's label column names a label of [%s]; "
@@ -663,6 +702,7 @@ out:
 	rules_result_fini(&res);
 	rx_free(outb);
 	free(wh);
+	free(fv);
 	reader_free(rd);
 	buf_fini(&warns);
 	return rc;
@@ -679,7 +719,7 @@ cmd_rules(int argc, char **argv)
 		{ "label-map", required_argument, NULL, OPT_LABEL_MAP },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct rcheck c = { "category", NULL };
+	struct rcheck c = { "category", 0, NULL };
 	struct gopts g;
 	struct rule_set *s = NULL;
 	const char *sub;

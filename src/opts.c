@@ -105,6 +105,7 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 	case 'd':
 		return parse_delim(arg, &g->delim, e) == -1 ? -1 : 1;
 	case 'f':
+		g->fmt_given = 1;
 		g->fmt = out_lookup(arg);
 		if (g->fmt == NULL) {
 			gerr_set(e, EXIT_USAGE, "unknown format '%s'", arg);
@@ -587,10 +588,14 @@ opts_direction(struct rx *x, const struct row *w)
 }
 
 /* opts_report_limits: one warning per rule whose match limit was hit,
- * naming the rule and the number of rows; such rows did not match it. */
+ * naming the rule and the number of rows; such rows did not match it.
+ * Also any match that failed for another reason. */
 void
 opts_report_limits(const struct rule_set *s)
 {
+	if (s->errors > 0)
+		diag_warn("%lu matches failed with an unexpected PCRE2 error "
+		    "and counted as no match", s->errors);
 	for (size_t i = 0; i < s->nrules; i++)
 		if (s->rules[i].limits > 0)
 			diag_warn("%s:%lu: the match limit was hit in %lu "
@@ -598,4 +603,31 @@ opts_report_limits(const struct rule_set *s)
 			    s->rules[i].file, s->rules[i].line,
 			    s->rules[i].limits, s->rules[i].limits == 1 ?
 			    "" : "s");
+}
+
+/* opts_fields: the row's fields with the missing ones (blank, or a --na
+ * marker) made empty, so rules never match them; *buf (grown as needed,
+ * *cap slots) holds the copy.  Cannot fail. */
+const struct slice *
+opts_fields(const struct row *w, struct slice **buf, size_t *cap)
+{
+	if (w->nfields > *cap) {
+		*cap = w->nfields;
+		*buf = xreallocarray(*buf, *cap, sizeof(**buf));
+	}
+	for (size_t i = 0; i < w->nfields; i++)
+		(*buf)[i] = row_value(w, (int)i);
+	return *buf;
+}
+
+/* opts_warn_lines: each line of w as a warning. */
+void
+opts_warn_lines(const struct buf *w)
+{
+	const char *p = buf_cstr(w), *nl;
+
+	while ((nl = strchr(p, '\n')) != NULL) {
+		diag_warn("%.*s", (int)(nl - p), p);
+		p = nl + 1;
+	}
 }

@@ -41,7 +41,10 @@ enum {
 	{ "output", required_argument, NULL, 'o' },			\
 	{ "rejects", required_argument, NULL, OPT_REJECTS },		\
 	{ "skip-bad", no_argument, NULL, OPT_SKIP_BAD },		\
-	{ "strict", no_argument, NULL, OPT_STRICT },			\
+	{ "strict", no_argument, NULL, OPT_STRICT }
+
+/* The time options, for commands that read times: add to OPTS_LONG. */
+#define OPTS_LONG_TIME							\
 	{ "time-format", required_argument, NULL, OPT_TIME_FORMAT },	\
 	{ "tz", required_argument, NULL, OPT_TZ }
 
@@ -86,6 +89,7 @@ struct gopts {
 	const char		*rejects;
 	int			 strict;
 	int			 help;
+	int			 fmt_given;	/* -f was given */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */
@@ -140,6 +144,9 @@ int		 opts_where_match(const struct rule_set *,
 		    const struct rule_result *, const struct where *, size_t);
 struct rx	*opts_outbound(const struct gopts *);
 int		 opts_direction(struct rx *, const struct row *);
+const struct slice *opts_fields(const struct row *, struct slice **,
+		    size_t *);
+void		 opts_warn_lines(const struct buf *);
 void		 opts_report_limits(const struct rule_set *);
 
 #endif

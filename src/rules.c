@@ -345,8 +345,14 @@ expect_line(struct parser *ps, const char *s, const char *e)
 	    sizeof(*set->expects));
 	x = &set->expects[set->nexpects++];
 	x->dim = current_dim(ps);
-	x->label = (colon - label == 1 && *label == '-') ? NULL :
-	    xmemdup(label, (size_t)(colon - label));
+	{
+		const char *le = colon;
+
+		while (le > label && blank((unsigned char)le[-1]))
+			le--;
+		x->label = (le - label == 1 && *label == '-') ? NULL :
+		    xmemdup(label, (size_t)(le - label));
+	}
 	x->col = (size_t)(label - s) + 1;
 	p = skip_blanks(colon + 1, e);
 	x->text = xmemdup(p, (size_t)(e - p));
@@ -414,6 +420,10 @@ rule_line(struct parser *ps, const char *s, const char *e)
 	p = token_end(p, e);
 	if (memchr(label, '/', (size_t)(p - label)) != NULL) {
 		perr(ps, 1, "a rule starts with its label: LABEL /REGEX/FLAGS");
+		return;
+	}
+	if (p - label == 1 && *label == '-') {
+		perr(ps, 1, "'-' cannot be a label: it means no label");
 		return;
 	}
 	p = skip_blanks(p, e);
@@ -542,6 +552,8 @@ rules_add(struct rule_set *s, const char *name, const char *text,
 	struct parser ps;
 	const char *p = text, *e = text + len;
 
+	if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		p += 3;		/* a UTF-8 byte order mark */
 	s->names = xreallocarray(s->names, s->nnames + 1, sizeof(*s->names));
 	s->names[s->nnames] = xstrdup(name);
 	memset(&ps, 0, sizeof(ps));
@@ -770,6 +782,7 @@ struct subject {
 	size_t			 nfields;
 	const char		*text;		/* expectations: one text */
 	size_t			 textlen;
+	int			 count;		/* count match-limit hits */
 };
 
 /* Whether rule k matches the row; a row where a match limit was hit and
@@ -781,8 +794,9 @@ rule_hits(struct rule_set *s, size_t k, const struct subject *sub)
 	int m, limited = 0;
 
 	if (sub->b == NULL) {
-		m = r->nfields == 0 ? rmatch(s, r, sub->text, sub->textlen) : 0;
-		if (m == -1)
+		m = r->nfields == 0 && sub->textlen > 0 ?
+		    rmatch(s, r, sub->text, sub->textlen) : 0;
+		if (m == -1 && sub->count)
 			r->limits++;
 		return m == 1;
 	}
@@ -796,7 +810,7 @@ rule_hits(struct rule_set *s, size_t k, const struct subject *sub)
 			return 1;
 		limited |= m == -1;
 	}
-	if (limited)
+	if (limited && sub->count)
 		r->limits++;
 	return 0;
 }
@@ -898,7 +912,7 @@ rules_classify(struct rule_set *s, const struct rule_bind *b,
     const struct slice *fields, size_t n, int outbound,
     struct rule_result *res)
 {
-	struct subject sub = { b, fields, n, NULL, 0 };
+	struct subject sub = { b, fields, n, NULL, 0, 1 };
 
 	classify(s, &sub, outbound, res);
 }
@@ -910,21 +924,32 @@ void
 rules_classify_text(struct rule_set *s, const char *text, size_t n,
     struct rule_result *res)
 {
-	struct subject sub = { NULL, NULL, 0, text, n };
+	struct subject sub = { NULL, NULL, 0, text, n, 1 };
 
 	classify(s, &sub, -2, res);
 }
 
 /* rules_match: whether rule k matches the row (fields, n) bound by b, on
  * its own, whatever its dimension decides; for rules check.  Counts
- * nothing but match-limit hits.  Cannot fail. */
+ * nothing.  Cannot fail. */
 int
 rules_match(struct rule_set *s, const struct rule_bind *b, size_t k,
     const struct slice *fields, size_t n)
 {
-	struct subject sub = { b, fields, n, NULL, 0 };
+	struct subject sub = { b, fields, n, NULL, 0, 0 };
 
 	return rule_hits(s, k, &sub);
+}
+
+/* rules_use_text: whether some rule looks at the text role (has no
+ * field=).  Cannot fail. */
+int
+rules_use_text(const struct rule_set *s)
+{
+	for (size_t i = 0; i < s->nrules; i++)
+		if (s->rules[i].nfields == 0)
+			return 1;
+	return 0;
 }
 
 /* rules_matches_empty: whether rule k matches the empty string (a lint:

@@ -126,6 +126,7 @@ void		 rules_classify_text(struct rule_set *, const char *, size_t,
 		    struct rule_result *);
 int		 rules_match(struct rule_set *, const struct rule_bind *,
 		    size_t, const struct slice *, size_t);
+int		 rules_use_text(const struct rule_set *);
 int		 rules_matches_empty(struct rule_set *, size_t);
 int		 rules_has_label(const struct rule_set *,
 		    const struct rule_result *, size_t, size_t);

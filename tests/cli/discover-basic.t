@@ -10,4 +10,4 @@ coupon code               2     3   75.0%  data/discover.csv:2
 code rejected             2     2   50.0%  data/discover.csv:2
 coupon code rejected      3     2   50.0%  data/discover.csv:2
 rejected                  1     2   50.0%  data/discover.csv:2
-note: 4 of 5 rows fell to the fallback of [category]
+note: 4 of 5 rows fell to the fallback of [category], other
