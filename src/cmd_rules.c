@@ -380,6 +380,7 @@ struct tally {
 	size_t		 w;		/* its width: labels + (none) */
 	unsigned long	 graded;
 	unsigned long	 ungraded;	/* rows with a label the map lacks */
+	unsigned long	 textless;	/* rows left out: no text at all */
 };
 
 static void
@@ -491,8 +492,15 @@ grade_table(const struct rule_dim *dm, const struct tally *ty, int mapped)
 		table_set_int(t, r, 4, (int64_t)support);
 		table_set_int(t, r, 5, (int64_t)pred);
 	}
-	buf_printf(&b, "graded against the label column: %lu row%s",
-	    ty->graded, ty->graded == 1 ? "" : "s");
+	{
+		unsigned long agree = 0;
+
+		for (size_t l = 0; l < L; l++)
+			agree += ty->conf[l * W + l];
+		buf_printf(&b, "graded against the label column: %lu row%s, "
+		    "%lu agree (%.1f%%)", ty->graded, ty->graded == 1 ? "" :
+		    "s", agree, 100.0 * (double)agree / (double)ty->graded);
+	}
 	table_add_note(t, b.p);
 	if (ty->ungraded > 0) {
 		buf_reset(&b);
@@ -629,6 +637,17 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 		}
 		dir = opts_direction(outb, &w);
 		fields = opts_fields(&w, &fv, &fvcap);
+		if (w.rc->ntext > 0) {
+			size_t k;
+
+			for (k = 0; k < w.rc->ntext; k++)
+				if (fields[w.rc->text[k]].len > 0)
+					break;
+			if (k == w.rc->ntext) {
+				ty.textless++;
+				continue;
+			}
+		}
 		rules_classify(s, &bind, fields, w.nfields, dir, &res);
 		if (nw > 0 && !opts_where_match(s, &res, wh, nw))
 			continue;
@@ -673,6 +692,16 @@ check(struct gopts *g, struct rule_set *s, const struct rcheck *c)
 	opts_report_limits(s);
 	opts_report_skips(rd);
 	tabs[ntabs++] = rule_table(s, &ty);
+	if (ty.textless > 0) {
+		struct buf b;
+
+		buf_init(&b);
+		buf_printf(&b, "%lu row%s with no value in any text column "
+		    "%s left out of every table", ty.textless, ty.textless ==
+		    1 ? "" : "s", ty.textless == 1 ? "is" : "are");
+		table_add_note(tabs[ntabs - 1], b.p);
+		buf_fini(&b);
+	}
 	tabs[ntabs++] = coverage_table(s, &ty);
 	if (ty.graded > 0) {
 		tabs[ntabs++] = grade_table(&s->dims[gd], &ty,

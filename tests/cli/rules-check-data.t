@@ -35,7 +35,7 @@ billing      100.0%   50.0%  0.67        2          1
 refund        50.0%   50.0%  0.50        2          2
 delivery     100.0%   66.7%  0.80        3          2
 other          0.0%     n/a   n/a        0          2
-note: graded against the label column: 7 rows
+note: graded against the label column: 7 rows, 4 agree (57.1%)
 note: precision: of the rows given the label, the share whose label column says so; recall: of the rows whose label column says so, the share given it
 
 confusion (rows: label column, columns: rules)
