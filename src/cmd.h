@@ -6,6 +6,7 @@ int	cmd_check(int, char **);
 int	cmd_classify(int, char **);
 int	cmd_columns(int, char **);
 int	cmd_discover(int, char **);
+int	cmd_metrics(int, char **);
 int	cmd_rules(int, char **);
 
 #endif

@@ -35,6 +35,8 @@ static const struct cmd commands[] = {
 	    "show each column's role, empty share, samples and time format" },
 	{ "discover", cmd_discover,
 	    "the most frequent n-grams of rows the rules miss" },
+	{ "metrics", cmd_metrics,
+	    "resolution metrics of cases, grouped by any keys" },
 	{ "rules", cmd_rules,
 	    "show the rules, or check them and grade them on data" },
 };

@@ -631,3 +631,80 @@ opts_warn_lines(const struct buf *w)
 		p = nl + 1;
 	}
 }
+
+/*
+ * opts_parse_duration: a duration for option name: one or more of a
+ * number and a unit, s m h d w ("48h", "3d", "1d12h", "90m").  Returns 0
+ * with the seconds in *out, or -1 with a usage error.
+ */
+int
+opts_parse_duration(const char *name, const char *arg, int64_t *out,
+    struct gerr *e)
+{
+	const char *p = arg;
+	int64_t total = 0;
+
+	if (*p == '\0')
+		goto bad;
+	while (*p != '\0') {
+		int64_t n = 0, unit;
+
+		if (*p < '0' || *p > '9')
+			goto bad;
+		while (*p >= '0' && *p <= '9') {
+			if (n > INT64_MAX / 10 - 10)
+				goto bad;
+			n = n * 10 + (*p++ - '0');
+		}
+		switch (*p++) {
+		case 's':
+			unit = 1;
+			break;
+		case 'm':
+			unit = 60;
+			break;
+		case 'h':
+			unit = 3600;
+			break;
+		case 'd':
+			unit = 86400;
+			break;
+		case 'w':
+			unit = 7 * 86400;
+			break;
+		default:
+			goto bad;
+		}
+		if (n > (INT64_MAX - total) / unit)
+			goto bad;
+		total += n * unit;
+	}
+	*out = total;
+	return 0;
+bad:
+	gerr_set(e, EXIT_USAGE, "%s '%s': not a duration", name, arg);
+	gerr_hint(e, "write a number and a unit (s, m, h, d, w), as in 48h, "
+	    "3d or 1d12h");
+	return -1;
+}
+
+/*
+ * opts_parse_time: a point in time for option name, in any format gripe
+ * detects (ISO 8601 is the plain choice), naive times read in --tz.
+ * Returns 0, or -1 with a usage error.
+ */
+int
+opts_parse_time(const struct gopts *g, const char *name, const char *arg,
+    int64_t *out, struct gerr *e)
+{
+	struct tfmt f;
+	size_t len = strlen(arg), np;
+
+	if (tfmt_detect(&arg, &len, 1, 1, &f, &np) == TDETECT_NONE ||
+	    time_parse(&f, g->tz, arg, len, out) == -1) {
+		gerr_set(e, EXIT_USAGE, "%s '%s': not a time", name, arg);
+		gerr_hint(e, "write it as 2026-11-23 or 2026-11-23T08:00");
+		return -1;
+	}
+	return 0;
+}

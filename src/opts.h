@@ -119,6 +119,10 @@ void	opts_reader(const struct gopts *, struct reader_opts *);
 int	opts_usage(const struct cmd_usage *, int);
 int	opts_parse_uint(const char *, const char *, unsigned long,
 	    unsigned long, unsigned long *, struct gerr *);
+int	opts_parse_duration(const char *, const char *, int64_t *,
+	    struct gerr *);
+int	opts_parse_time(const struct gopts *, const char *, const char *,
+	    int64_t *, struct gerr *);
 int	opts_out_open(struct gopts *, struct gerr *);
 int	opts_out_close(struct gopts *, int, struct gerr *);
 void	opts_report_skips(const struct reader *);

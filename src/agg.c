@@ -1,0 +1,558 @@
+/* agg.c: the one-pass aggregate state: per-case records.
+ *
+ * Every row is folded into the record of its case (rows sharing a case id;
+ * without a case column every row is a case) as it arrives, in any order:
+ * each value that comes "from the first row" or "from the last row" keeps
+ * the key (time, input order) of the row it came from and is replaced only
+ * by a row with a smaller or larger key, so the result never depends on
+ * how the input was sorted.  Only the status history is order-dependent
+ * (which run of statuses is the final one); rows with a status are kept as
+ * small events (16 bytes) and sorted per case by agg_finish.  No text is
+ * kept but the interned values (case ids, customers, channels, agents,
+ * priorities, statuses, labels), each once.
+ *
+ * Labels per dimension: mode=first keeps the label of the case's first row
+ * (by key) that a rule labelled, else the fallback when some row was in the
+ * dimension's rows=; mode=all keeps the union over the case's rows.
+ *
+ * agg_finish derives what needs every row: when a case was resolved (its
+ * latest closed value; else, when its latest status means resolved, the
+ * time of the first row of that final run of resolved statuses), reopened
+ * (a resolved status followed by an unresolved one), followed up (an
+ * outbound row after the resolution) and repeat (the same customer opened
+ * a case with the same category label within the repeat window before).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "util.h"
+
+#define LF_NONE	UINT32_MAX		/* no row in the dimension's rows= */
+#define LF_FB	(UINT32_MAX - 1)	/* rows, but none a rule labelled */
+
+struct lfirst {
+	int64_t		t;
+	uint32_t	seq;
+	uint32_t	label;
+};
+
+struct sev {
+	uint32_t	cs;
+	uint32_t	seq;
+	int64_t		t;
+	int		res;
+};
+
+struct agg {
+	struct agg_opts	 o;
+	struct intern	*caseids;
+	struct intern	*strings;
+	struct agg_case	*cases;
+	uint32_t	*case_of;	/* per case id: its case index */
+	size_t		 ncase_of;
+	size_t		 case_of_cap;
+	size_t		 n;
+	size_t		 cap;
+	size_t		 ndims;
+	size_t		*slot;		/* per dim: index in lf or lbits */
+	size_t		 nfirst;	/* mode=first dims */
+	size_t		 nwords;	/* words of all mode=all dims */
+	struct lfirst	*lf;		/* n x nfirst */
+	uint64_t	*lbits;		/* n x nwords */
+	struct sev	*sev;
+	size_t		 nsev;
+	size_t		 sevcap;
+	uint32_t	 seq;
+	int64_t		 tmax;
+	unsigned long	 untimed;
+	unsigned long	 negative;
+	int		 have[ROLE_COUNT];
+	int		 have_direction;
+};
+
+/* agg_new: an empty state; the options (and the rules they point to) must
+ * outlive it.  Cannot fail. */
+struct agg *
+agg_new(const struct agg_opts *o)
+{
+	struct agg *a = xcalloc(1, sizeof(*a));
+
+	a->o = *o;
+	a->caseids = intern_new();
+	a->strings = intern_new();
+	a->tmax = TIME_NONE;
+	if (o->rules != NULL) {
+		a->ndims = o->rules->ndims;
+		a->slot = xcalloc(a->ndims ? a->ndims : 1, sizeof(*a->slot));
+		for (size_t d = 0; d < a->ndims; d++) {
+			const struct rule_dim *dm = &o->rules->dims[d];
+
+			if (dm->mode == MODE_FIRST)
+				a->slot[d] = a->nfirst++;
+			else {
+				a->slot[d] = a->nwords;
+				a->nwords += dm->nwords;
+			}
+		}
+	}
+	return a;
+}
+
+/* agg_free: accepts NULL. */
+void
+agg_free(struct agg *a)
+{
+	if (a == NULL)
+		return;
+	intern_free(a->caseids);
+	intern_free(a->strings);
+	free(a->cases);
+	free(a->case_of);
+	free(a->slot);
+	free(a->lf);
+	free(a->lbits);
+	free(a->sev);
+	free(a);
+}
+
+static int
+before(int64_t t, uint32_t seq, int64_t t2, uint32_t seq2)
+{
+	return t < t2 || (t == t2 && seq < seq2);
+}
+
+static void
+first_attr(struct agg *a, struct agg_attr *at, struct slice v, int64_t t,
+    uint32_t seq)
+{
+	if (v.len == 0)
+		return;
+	if (at->val == INTERN_NONE || before(t, seq, at->t, at->seq)) {
+		at->val = intern_id(a->strings, v.p, v.len);
+		at->t = t;
+		at->seq = seq;
+	}
+}
+
+static void
+last_attr(struct agg *a, struct agg_attr *at, struct slice v, int64_t t,
+    uint32_t seq)
+{
+	if (v.len == 0)
+		return;
+	if (at->val == INTERN_NONE || before(at->t, at->seq, t, seq)) {
+		at->val = intern_id(a->strings, v.p, v.len);
+		at->t = t;
+		at->seq = seq;
+	}
+}
+
+static void
+max_time(struct agg *a, int64_t t)
+{
+	if (t != TIME_NONE && (a->tmax == TIME_NONE || t > a->tmax))
+		a->tmax = t;
+}
+
+/* A number such as 4, 4.5 or 8/10 (the part before '/'); -1 if none. */
+static int
+csat_value(struct slice v, float *out)
+{
+	char buf[32], *end;
+	double d;
+
+	if (v.len == 0 || v.len >= sizeof(buf))
+		return -1;
+	memcpy(buf, v.p, v.len);
+	buf[v.len] = '\0';
+	d = strtod(buf, &end);
+	if (end == buf || !(*end == '\0' || *end == '/' || *end == ' ') ||
+	    !isfinite(d))
+		return -1;
+	*out = (float)d;
+	return 0;
+}
+
+static size_t
+new_case(struct agg *a, uint32_t id)
+{
+	struct agg_case *c;
+	const struct agg_attr none = { 0, 0, INTERN_NONE };
+
+	if (a->n == a->cap) {
+		a->cap = a->cap ? a->cap * 2 : 1024;
+		a->cases = xreallocarray(a->cases, a->cap, sizeof(*a->cases));
+		a->lf = xreallocarray(a->lf, a->cap * (a->nfirst ? a->nfirst :
+		    1), sizeof(*a->lf));
+		a->lbits = xreallocarray(a->lbits, a->cap * (a->nwords ?
+		    a->nwords : 1), sizeof(*a->lbits));
+	}
+	c = &a->cases[a->n];
+	memset(c, 0, sizeof(*c));
+	c->id = id;
+	c->opened = c->first_t = c->last_t = c->closed = TIME_NONE;
+	c->first_out = c->last_out = c->resolved = TIME_NONE;
+	c->customer = c->channel = c->label = none;
+	c->agent = c->priority = c->status = c->csat_at = none;
+	for (size_t i = 0; i < a->nfirst; i++)
+		a->lf[a->n * a->nfirst + i].label = LF_NONE;
+	if (a->nwords > 0)
+		memset(a->lbits + a->n * a->nwords, 0,
+		    a->nwords * sizeof(*a->lbits));
+	return a->n++;
+}
+
+static void
+fold_labels(struct agg *a, size_t ci, const struct rule_result *res,
+    int64_t t, uint32_t seq)
+{
+	const struct rule_set *s = a->o.rules;
+
+	for (size_t d = 0; d < a->ndims; d++) {
+		const struct rule_dim *dm = &s->dims[d];
+
+		if (!res->applies[d])
+			continue;
+		if (dm->mode == MODE_FIRST) {
+			struct lfirst *f = &a->lf[ci * a->nfirst + a->slot[d]];
+
+			if (res->rule[d] == RULE_NONE) {
+				if (f->label == LF_NONE)
+					f->label = LF_FB;
+			} else if (f->label == LF_NONE || f->label == LF_FB ||
+			    before(t, seq, f->t, f->seq)) {
+				f->label = (uint32_t)res->label[d];
+				f->t = t;
+				f->seq = seq;
+			}
+		} else {
+			uint64_t *w = a->lbits + ci * a->nwords + a->slot[d];
+
+			for (size_t i = 0; i < dm->nwords; i++)
+				w[i] |= res->bits[res->boff[d] + i];
+		}
+	}
+}
+
+/*
+ * agg_add_row: fold one row into the state: w the row, res its labels
+ * (NULL without rules), dir its direction (1 outbound, 0 inbound, -1
+ * unknown).  A row with no time is only counted (agg_untimed).  Cannot
+ * fail.
+ */
+void
+agg_add_row(struct agg *a, const struct row *w, const struct rule_result
+    *res, int dir)
+{
+	int64_t t = w->t[TR_TIME], v;
+	uint32_t seq, id = INTERN_NONE;
+	struct slice cid, sv, pv;
+	struct agg_case *c;
+	size_t ci;
+	float cs;
+
+	for (int r = 0; r < ROLE_COUNT; r++)
+		if (w->rc->col[r] >= 0)
+			a->have[r] = 1;
+	if (t == TIME_NONE) {
+		a->untimed++;
+		return;
+	}
+	seq = ++a->seq;
+	cid = row_role(w, ROLE_CASE);
+	if (cid.len > 0) {
+		id = intern_id(a->caseids, cid.p, cid.len);
+		if (id == a->ncase_of) {
+			/* a new case id */
+			if (a->ncase_of == a->case_of_cap) {
+				a->case_of_cap = a->case_of_cap ?
+				    a->case_of_cap * 2 : 1024;
+				a->case_of = xreallocarray(a->case_of,
+				    a->case_of_cap, sizeof(*a->case_of));
+			}
+			a->case_of[a->ncase_of++] = (uint32_t)new_case(a, id);
+		}
+		ci = a->case_of[id];
+	} else
+		ci = new_case(a, id);
+	c = &a->cases[ci];
+	c->rows++;
+	if (c->first_t == TIME_NONE || t < c->first_t)
+		c->first_t = t;
+	if (c->last_t == TIME_NONE || t > c->last_t)
+		c->last_t = t;
+	max_time(a, t);
+	v = w->t[TR_OPENED] != TIME_NONE ? w->t[TR_OPENED] : t;
+	if (c->opened == TIME_NONE || v < c->opened)
+		c->opened = v;
+	max_time(a, w->t[TR_OPENED]);
+	v = w->t[TR_CLOSED];
+	if (v != TIME_NONE && (c->closed == TIME_NONE || v > c->closed))
+		c->closed = v;
+	max_time(a, v);
+	if (dir == 1) {
+		a->have_direction = 1;
+		c->outbound++;
+		if (c->first_out == TIME_NONE || t < c->first_out)
+			c->first_out = t;
+		if (c->last_out == TIME_NONE || t > c->last_out)
+			c->last_out = t;
+	} else if (dir == 0) {
+		a->have_direction = 1;
+		c->inbound++;
+	}
+	first_attr(a, &c->customer, row_role(w, ROLE_CUSTOMER), t, seq);
+	first_attr(a, &c->channel, row_role(w, ROLE_CHANNEL), t, seq);
+	first_attr(a, &c->label, row_role(w, ROLE_LABEL), t, seq);
+	last_attr(a, &c->agent, row_role(w, ROLE_AGENT), t, seq);
+	pv = row_role(w, ROLE_PRIORITY);
+	last_attr(a, &c->priority, pv, t, seq);
+	sv = row_role(w, ROLE_STATUS);
+	last_attr(a, &c->status, sv, t, seq);
+	if (csat_value(row_role(w, ROLE_CSAT), &cs) == 0 &&
+	    (!(c->flags & CASE_HAS_CSAT) || before(c->csat_at.t,
+	    c->csat_at.seq, t, seq))) {
+		c->csat = cs;
+		c->csat_at.t = t;
+		c->csat_at.seq = seq;
+		c->csat_at.val = 0;
+		c->flags |= CASE_HAS_CSAT;
+	}
+	if (a->o.escalated != NULL && ((sv.len > 0 &&
+	    rx_match(a->o.escalated, sv.p, sv.len)) || (pv.len > 0 &&
+	    rx_match(a->o.escalated, pv.p, pv.len))))
+		c->flags |= CASE_ESCALATED;
+	if (res != NULL && a->o.esc_dim != RULE_NONE &&
+	    rules_has_label(a->o.rules, res, a->o.esc_dim, a->o.esc_label))
+		c->flags |= CASE_ESCALATED;
+	if (sv.len > 0 && a->o.resolved != NULL) {
+		struct sev *e;
+
+		if (a->nsev == a->sevcap) {
+			a->sevcap = a->sevcap ? a->sevcap * 2 : 1024;
+			a->sev = xreallocarray(a->sev, a->sevcap,
+			    sizeof(*a->sev));
+		}
+		e = &a->sev[a->nsev++];
+		e->cs = (uint32_t)ci;
+		e->seq = seq;
+		e->t = t;
+		e->res = rx_match(a->o.resolved, sv.p, sv.len);
+	}
+	if (res != NULL)
+		fold_labels(a, ci, res, t, seq);
+}
+
+static int
+cmp_sev(const void *x, const void *y)
+{
+	const struct sev *a = x, *b = y;
+
+	if (a->cs != b->cs)
+		return a->cs < b->cs ? -1 : 1;
+	if (a->t != b->t)
+		return a->t < b->t ? -1 : 1;
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* The status history of one case, sev[0..n-1] in order. */
+static void
+statuses(struct agg_case *c, const struct sev *e, size_t n)
+{
+	size_t i;
+	int seen_res = 0;
+
+	for (i = 0; i < n; i++) {
+		if (e[i].res)
+			seen_res = 1;
+		else if (seen_res)
+			c->flags |= CASE_REOPENED;
+	}
+	if (c->closed != TIME_NONE || n == 0 || !e[n - 1].res)
+		return;
+	for (i = n; i > 0 && e[i - 1].res; i--)
+		;
+	c->resolved = e[i].t;
+}
+
+static const struct agg *sort_agg;
+
+static int
+cmp_cust(const void *x, const void *y)
+{
+	const struct agg_case *a = &sort_agg->cases[*(const size_t *)x];
+	const struct agg_case *b = &sort_agg->cases[*(const size_t *)y];
+
+	if (a->customer.val != b->customer.val)
+		return a->customer.val < b->customer.val ? -1 : 1;
+	if (a->opened != b->opened)
+		return a->opened < b->opened ? -1 : 1;
+	return (*(const size_t *)x > *(const size_t *)y) -
+	    (*(const size_t *)x < *(const size_t *)y);
+}
+
+/* The dimension repeats are judged by: category, else the first
+ * mode=first one; RULE_NONE without rules. */
+static size_t
+repeat_dim(const struct agg *a)
+{
+	const struct rule_set *s = a->o.rules;
+	size_t d;
+
+	if (s == NULL)
+		return RULE_NONE;
+	d = rules_find_dim(s, "category", 8);
+	if (d != RULE_NONE && s->dims[d].mode == MODE_FIRST)
+		return d;
+	for (d = 0; d < s->ndims; d++)
+		if (s->dims[d].mode == MODE_FIRST)
+			return d;
+	return RULE_NONE;
+}
+
+static void
+repeats(struct agg *a)
+{
+	size_t d = repeat_dim(a), n = 0, *ix;
+
+	if (d == RULE_NONE || a->o.repeat_window <= 0)
+		return;
+	ix = xcalloc(a->n ? a->n : 1, sizeof(*ix));
+	for (size_t i = 0; i < a->n; i++)
+		if (a->cases[i].customer.val != INTERN_NONE)
+			ix[n++] = i;
+	sort_agg = a;
+	qsort(ix, n, sizeof(*ix), cmp_cust);
+	for (size_t k = 0; k < n; k++) {
+		struct agg_case *c = &a->cases[ix[k]];
+		size_t l = agg_case_label(a, ix[k], d);
+
+		if (l == RULE_NONE || l == a->o.rules->dims[d].fallback)
+			continue;
+		for (size_t j = k; j > 0; j--) {
+			const struct agg_case *p = &a->cases[ix[j - 1]];
+
+			if (p->customer.val != c->customer.val ||
+			    c->opened - p->opened > a->o.repeat_window)
+				break;
+			if (agg_case_label(a, ix[j - 1], d) == l) {
+				c->flags |= CASE_REPEAT;
+				break;
+			}
+		}
+	}
+	free(ix);
+}
+
+/* agg_finish: derive resolution, reopening, follow-up and repeats; asof
+ * (TIME_NONE: the latest time seen) is not needed here but kept for the
+ * views.  Call once, after the last row.  Cannot fail. */
+void
+agg_finish(struct agg *a, int64_t asof)
+{
+	size_t i = 0;
+
+	(void)asof;
+	qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
+	for (size_t ci = 0; ci < a->n; ci++) {
+		struct agg_case *c = &a->cases[ci];
+		size_t j = i;
+
+		while (j < a->nsev && a->sev[j].cs == ci)
+			j++;
+		c->resolved = c->closed;
+		statuses(c, a->sev + i, j - i);
+		i = j;
+		if (c->resolved != TIME_NONE) {
+			c->flags |= CASE_RESOLVED;
+			if (c->resolved < c->opened)
+				a->negative++;
+			if (c->last_out != TIME_NONE &&
+			    c->last_out > c->resolved)
+				c->flags |= CASE_FOLLOWED;
+		}
+	}
+	repeats(a);
+}
+
+/* agg_ncases: how many cases.  Cannot fail. */
+size_t
+agg_ncases(const struct agg *a)
+{
+	return a->n;
+}
+
+/* agg_case: case i.  Cannot fail. */
+const struct agg_case *
+agg_case(const struct agg *a, size_t i)
+{
+	return &a->cases[i];
+}
+
+/* agg_strings: the interned values that agg_attr.val refers to. */
+struct intern *
+agg_strings(const struct agg *a)
+{
+	return a->strings;
+}
+
+/* agg_case_label: the label of case i in mode=first dimension d: the
+ * first labelled row's, else the fallback, else RULE_NONE. */
+size_t
+agg_case_label(const struct agg *a, size_t i, size_t d)
+{
+	const struct lfirst *f = &a->lf[i * a->nfirst + a->slot[d]];
+
+	if (f->label == LF_NONE)
+		return RULE_NONE;
+	if (f->label == LF_FB)
+		return a->o.rules->dims[d].fallback;
+	return f->label;
+}
+
+/* agg_case_has: whether case i has label l in dimension d. */
+int
+agg_case_has(const struct agg *a, size_t i, size_t d, size_t l)
+{
+	const struct rule_dim *dm = &a->o.rules->dims[d];
+	const uint64_t *w;
+
+	if (dm->mode == MODE_FIRST)
+		return agg_case_label(a, i, d) == l;
+	w = a->lbits + i * a->nwords + a->slot[d];
+	return (w[l / 64] >> (l % 64)) & 1;
+}
+
+/* agg_max_time: the latest time, opened or closed value seen. */
+int64_t
+agg_max_time(const struct agg *a)
+{
+	return a->tmax;
+}
+
+/* agg_untimed: rows left out for want of a time. */
+unsigned long
+agg_untimed(const struct agg *a)
+{
+	return a->untimed;
+}
+
+/* agg_negative: resolved cases whose resolution comes before their
+ * opening. */
+unsigned long
+agg_negative(const struct agg *a)
+{
+	return a->negative;
+}
+
+/* agg_have: whether some row had a column with role r (ROLE_DIRECTION:
+ * some row had a known direction). */
+int
+agg_have(const struct agg *a, enum role r)
+{
+	if (r == ROLE_DIRECTION)
+		return a->have_direction;
+	return a->have[r];
+}

@@ -1,0 +1,1031 @@
+/* cmd_metrics.c: gripe metrics: resolution metrics by any grouping.
+ *
+ * One pass folds every row into the case records of agg.c; then each case
+ * is put in its groups (the values of the --by keys: a dimension's labels,
+ * the label column, channel, agent, priority, status, period of opening,
+ * customer; a case with several labels of a mode=all dimension is in each
+ * of their groups), and every metric of a group is computed from the
+ * group's cases, so percentiles are exact.  Each metric has one
+ * definition, in the METRICS section of gripe(1); a metric that the input
+ * cannot give (a role is missing) is n/a, with a note saying what to map.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agg.h"
+#include "cmd.h"
+#include "intern.h"
+#include "opts.h"
+#include "rules.h"
+#include "stats.h"
+#include "table.h"
+#include "util.h"
+
+static const struct cmd_usage metrics_usage = {
+	"metrics",
+	"[-h] [-d delim] [-f format] [-m metric,...] [-o file]\n"
+	"    [-r rules] [--as-of time] [--by key,...] [--col role=header]\n"
+	"    [--escalated regex] [--match-limit n] [--na value]\n"
+	"    [--outbound regex] [--period unit] [--rejects file]\n"
+	"    [--repeat-window duration] [--resolved regex] [--since time]\n"
+	"    [--skip-bad] [--sla duration] [--sort metric] [--strict]\n"
+	"    [--time-format fmt] [--top n] [--tz zone] [--until time]\n"
+	"    [--where dim=label] [file ...]",
+	"\n"
+	OPTS_HELP_FORMAT
+	"  -m, --metrics LIST     metrics to show, comma-separated (see the\n"
+	"                         METRICS section of gripe(1))\n"
+	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
+	"                         or the built-in rules)\n"
+	"      --as-of TIME       the time 'now' is (default: the latest time\n"
+	"                         in the data)\n"
+	"      --by KEYS          group by dimension names, label, channel,\n"
+	"                         agent, priority, status, period, customer\n"
+	"      --escalated REGEX  status/priority values that mean escalated\n"
+	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --outbound REGEX   direction values that mean outbound\n"
+	"      --period UNIT      day, week, month or quarter (default week)\n"
+	"      --rejects FILE     write bad records to FILE (implies "
+	"--skip-bad)\n"
+	"      --repeat-window D  how far back a repeat looks (default 30d)\n"
+	"      --resolved REGEX   status values that mean resolved\n"
+	"      --since TIME       only cases opened at or after TIME\n"
+	"      --skip-bad         count bad records and go on\n"
+	"      --sla DURATION     the resolution target, e.g. 48h or 3d\n"
+	"      --sort METRIC      sort by METRIC (descending) or by key\n"
+	"      --strict           a stray quote is an error\n"
+	OPTS_HELP_TIME
+	"      --top N            show the first N groups\n"
+	"      --until TIME       only cases opened before TIME\n"
+	"      --where DIM=LABEL  keep only rows with that label "
+	"(repeatable)\n"
+};
+
+#define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
+#define DEFAULT_ESCALATED	"(?i)escalat"
+
+enum {
+	OPT_AS_OF = OPT_CMD, OPT_BY, OPT_ESCALATED, OPT_PERIOD,
+	OPT_REPEAT_WINDOW, OPT_RESOLVED, OPT_SINCE, OPT_SLA, OPT_SORT, OPT_TOP,
+	OPT_UNTIL
+};
+
+enum metric {
+	M_ROWS, M_CASES, M_CUSTOMERS, M_RESOLVED_RATE, M_TTR_P50, M_TTR_P90,
+	M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50, M_FRT_P90, M_ONE_TOUCH,
+	M_REOPEN, M_ESCALATION, M_FOLLOWUP, M_SLA_MET, M_BACKLOG,
+	M_BACKLOG_AGE, M_CSAT_MEAN, M_CSAT_GOOD, M_REPEAT, M_COUNT
+};
+
+static const struct {
+	const char	*name;
+	enum col_kind	 kind;
+} metrics[M_COUNT] = {
+	{ "rows", COL_COUNT }, { "cases", COL_COUNT },
+	{ "customers", COL_COUNT }, { "resolved_rate", COL_RATE },
+	{ "ttr_p50", COL_HOURS }, { "ttr_p90", COL_HOURS },
+	{ "ttr_mean", COL_HOURS }, { "ttr_km_p50", COL_HOURS },
+	{ "frt_p50", COL_HOURS }, { "frt_p90", COL_HOURS },
+	{ "one_touch_rate", COL_RATE }, { "reopen_rate", COL_RATE },
+	{ "escalation_rate", COL_RATE }, { "followup_rate", COL_RATE },
+	{ "sla_met_rate", COL_RATE }, { "backlog", COL_COUNT },
+	{ "backlog_age_p50", COL_HOURS }, { "csat_mean", COL_NUM },
+	{ "csat_good", COL_RATE }, { "repeat_rate", COL_RATE },
+};
+
+enum key { K_DIM, K_LABEL, K_CHANNEL, K_AGENT, K_PRIORITY, K_STATUS,
+	K_PERIOD, K_CUSTOMER };
+
+struct bykey {
+	enum key	 k;
+	size_t		 dim;
+	const char	*name;
+};
+
+struct mopts {
+	const char	*by;
+	const char	*metrics;
+	const char	*sort;
+	const char	*period;
+	const char	*resolved;
+	const char	*escalated;
+	const char	*as_of;
+	const char	*since;
+	const char	*until;
+	const char	*sla;
+	const char	*repeat;
+	unsigned long	 top;
+};
+
+static int
+own_option(void *ctx, int ch, const char *arg, struct gerr *e)
+{
+	struct mopts *m = ctx;
+
+	switch (ch) {
+	case 'm':
+		m->metrics = arg;
+		return 1;
+	case OPT_AS_OF:
+		m->as_of = arg;
+		return 1;
+	case OPT_BY:
+		m->by = arg;
+		return 1;
+	case OPT_ESCALATED:
+		m->escalated = arg;
+		return 1;
+	case OPT_PERIOD:
+		m->period = arg;
+		return 1;
+	case OPT_REPEAT_WINDOW:
+		m->repeat = arg;
+		return 1;
+	case OPT_RESOLVED:
+		m->resolved = arg;
+		return 1;
+	case OPT_SINCE:
+		m->since = arg;
+		return 1;
+	case OPT_SLA:
+		m->sla = arg;
+		return 1;
+	case OPT_SORT:
+		m->sort = arg;
+		return 1;
+	case OPT_TOP:
+		return opts_parse_uint("--top", arg, 1, 100000000, &m->top,
+		    e) == -1 ? -1 : 1;
+	case OPT_UNTIL:
+		m->until = arg;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int
+find_metric(const char *s, size_t n)
+{
+	for (int i = 0; i < M_COUNT; i++)
+		if (strlen(metrics[i].name) == n &&
+		    memcmp(metrics[i].name, s, n) == 0)
+			return i;
+	return -1;
+}
+
+/* Split a comma list; calls fn for each item; returns -1 on its error. */
+static int
+each_item(const char *list, int (*fn)(void *, const char *, size_t),
+    void *ctx)
+{
+	const char *p = list;
+
+	for (;;) {
+		const char *c = strchr(p, ',');
+		size_t n = c != NULL ? (size_t)(c - p) : strlen(p);
+
+		if (fn(ctx, p, n) == -1)
+			return -1;
+		if (c == NULL)
+			return 0;
+		p = c + 1;
+	}
+}
+
+struct parsed {
+	int		 m[M_COUNT];
+	size_t		 nm;
+	struct bykey	 k[8];
+	size_t		 nk;
+	const struct rule_set *rs;
+};
+
+static int
+add_metric(void *ctx, const char *s, size_t n)
+{
+	struct parsed *p = ctx;
+	int m = find_metric(s, n);
+
+	if (m < 0) {
+		diag_err("unknown metric '%.*s'", (int)n, s);
+		diag_hint("the metrics are listed in the METRICS section of "
+		    "gripe(1)");
+		return -1;
+	}
+	if (p->nm < M_COUNT)
+		p->m[p->nm++] = m;
+	return 0;
+}
+
+static int
+add_key(void *ctx, const char *s, size_t n)
+{
+	static const struct {
+		const char	*name;
+		enum key	 k;
+	} keys[] = {
+		{ "label", K_LABEL }, { "channel", K_CHANNEL },
+		{ "agent", K_AGENT }, { "priority", K_PRIORITY },
+		{ "status", K_STATUS }, { "period", K_PERIOD },
+		{ "customer", K_CUSTOMER }
+	};
+	struct parsed *p = ctx;
+	struct bykey *b;
+	size_t d;
+
+	if (p->nk == sizeof(p->k) / sizeof(p->k[0])) {
+		diag_err("--by takes at most 8 keys");
+		return -1;
+	}
+	b = &p->k[p->nk];
+	d = rules_find_dim(p->rs, s, n);
+	if (d != RULE_NONE) {
+		b->k = K_DIM;
+		b->dim = d;
+		b->name = p->rs->dims[d].name;
+		p->nk++;
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (strlen(keys[i].name) == n &&
+		    memcmp(keys[i].name, s, n) == 0) {
+			b->k = keys[i].k;
+			b->name = keys[i].name;
+			p->nk++;
+			return 0;
+		}
+	diag_err("unknown --by key '%.*s'", (int)n, s);
+	diag_hint("group by a dimension of the rules or by label, channel, "
+	    "agent, priority, status, period or customer");
+	return -1;
+}
+
+/* The period of time t, in the zone, as text: 2026-11-23, 2026-W47,
+ * 2026-11 or 2026-Q4. */
+static void
+period_of(int64_t t, const struct tz *tz, char unit, char *buf, size_t n)
+{
+	int64_t local = t + tz_offset_at(tz, t), days, y;
+	unsigned m, d;
+
+	days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+	time_civil_from_days(days, &y, &m, &d);
+	switch (unit) {
+	case 'd':
+		snprintf(buf, n, "%04lld-%02u-%02u", (long long)y, m, d);
+		break;
+	case 'm':
+		snprintf(buf, n, "%04lld-%02u", (long long)y, m);
+		break;
+	case 'q':
+		snprintf(buf, n, "%04lld-Q%u", (long long)y, (m - 1) / 3 + 1);
+		break;
+	default: {
+		/* ISO week: the week of the Thursday of this week */
+		int64_t wd = ((days % 7) + 7 + 3) % 7;	/* Monday = 0 */
+		int64_t thu = days - wd + 3, jan1, iy;
+		unsigned im, id;
+
+		time_civil_from_days(thu, &iy, &im, &id);
+		jan1 = time_days_from_civil(iy, 1, 1);
+		snprintf(buf, n, "%04lld-W%02lld", (long long)iy,
+		    (long long)((thu - jan1) / 7 + 1));
+		break;
+	}
+	}
+}
+
+struct member {
+	uint32_t	group;
+	uint32_t	cs;
+};
+
+static int
+cmp_member(const void *x, const void *y)
+{
+	const struct member *a = x, *b = y;
+
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	return (a->cs > b->cs) - (a->cs < b->cs);
+}
+
+static void
+put_value(struct buf *b, struct intern *strs, uint32_t v)
+{
+	size_t n;
+	const char *s;
+
+	if (v == INTERN_NONE) {
+		buf_addstr(b, "(none)");
+		return;
+	}
+	s = intern_str(strs, v, &n);
+	buf_add(b, s, n);
+}
+
+/*
+ * The groups of case ci into out (each a key tuple, fields joined by
+ * 0x1F), recursing over the keys: for K_DIM of a mode=all dimension a case
+ * may give several values.
+ */
+static void
+groups_of(const struct agg *a, const struct rule_set *rs,
+    const struct parsed *p, const struct tz *tz, char unit, size_t ci,
+    size_t k, struct buf *prefix, struct intern *groups, uint32_t **gs,
+    size_t *ngs, size_t *gcap)
+{
+	const struct agg_case *c = agg_case(a, ci);
+	struct intern *strs = agg_strings(a);
+	size_t mark = prefix->len;
+	char pb[32];
+
+	if (k == p->nk) {
+		if (*ngs == *gcap) {
+			*gcap = *gcap ? *gcap * 2 : 16;
+			*gs = xreallocarray(*gs, *gcap, sizeof(**gs));
+		}
+		(*gs)[(*ngs)++] = intern_id(groups, prefix->p != NULL ?
+		    prefix->p : "", prefix->len);
+		return;
+	}
+	if (k > 0)
+		buf_addc(prefix, 0x1F);
+	switch (p->k[k].k) {
+	case K_DIM: {
+		const struct rule_dim *dm = &rs->dims[p->k[k].dim];
+		int any = 0;
+		size_t m2 = prefix->len;
+
+		for (size_t l = 0; l < dm->nlabels; l++) {
+			if (!agg_case_has(a, ci, p->k[k].dim, l))
+				continue;
+			any = 1;
+			prefix->len = m2;
+			buf_addstr(prefix, dm->labels[l]);
+			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
+			    gs, ngs, gcap);
+		}
+		if (!any) {
+			prefix->len = m2;
+			buf_addstr(prefix, "(none)");
+			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
+			    gs, ngs, gcap);
+		}
+		prefix->len = mark;
+		return;
+	}
+	case K_LABEL:
+		put_value(prefix, strs, c->label.val);
+		break;
+	case K_CHANNEL:
+		put_value(prefix, strs, c->channel.val);
+		break;
+	case K_AGENT:
+		put_value(prefix, strs, c->agent.val);
+		break;
+	case K_PRIORITY:
+		put_value(prefix, strs, c->priority.val);
+		break;
+	case K_STATUS:
+		put_value(prefix, strs, c->status.val);
+		break;
+	case K_CUSTOMER:
+		put_value(prefix, strs, c->customer.val);
+		break;
+	case K_PERIOD:
+		period_of(c->opened, tz, unit, pb, sizeof(pb));
+		buf_addstr(prefix, pb);
+		break;
+	}
+	groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups, gs, ngs,
+	    gcap);
+	prefix->len = mark;
+}
+
+/* What a metric needs that the input may lack; NULL when it is there. */
+static const char *
+missing(enum metric m, const struct agg *a, int have_sla, int have_esc,
+    int have_repeat)
+{
+	int res = agg_have(a, ROLE_CLOSED) || agg_have(a, ROLE_STATUS);
+
+	switch (m) {
+	case M_CUSTOMERS:
+		return agg_have(a, ROLE_CUSTOMER) ? NULL :
+		    "no customer column (map one with --col customer=HEADER)";
+	case M_RESOLVED_RATE:
+	case M_TTR_P50:
+	case M_TTR_P90:
+	case M_TTR_MEAN:
+	case M_TTR_KM_P50:
+	case M_BACKLOG:
+	case M_BACKLOG_AGE:
+		return res ? NULL : "no closed or status column (map one with "
+		    "--col closed=HEADER or --col status=HEADER)";
+	case M_FRT_P50:
+	case M_FRT_P90:
+		return agg_have(a, ROLE_DIRECTION) ? NULL : "no direction "
+		    "column (map one with --col direction=HEADER)";
+	case M_ONE_TOUCH:
+	case M_FOLLOWUP:
+		if (!res)
+			return "no closed or status column";
+		return agg_have(a, ROLE_DIRECTION) ? NULL : "no direction "
+		    "column (map one with --col direction=HEADER)";
+	case M_REOPEN:
+		return agg_have(a, ROLE_STATUS) ? NULL : "no status column "
+		    "(map one with --col status=HEADER)";
+	case M_ESCALATION:
+		return agg_have(a, ROLE_STATUS) || agg_have(a, ROLE_PRIORITY) ||
+		    have_esc ? NULL : "no status or priority column and no "
+		    "escalation_request signal";
+	case M_SLA_MET:
+		if (!have_sla)
+			return "no --sla given";
+		return res ? NULL : "no closed or status column";
+	case M_CSAT_MEAN:
+	case M_CSAT_GOOD:
+		return agg_have(a, ROLE_CSAT) ? NULL : "no csat column (map "
+		    "one with --col csat=HEADER)";
+	case M_REPEAT:
+		if (!agg_have(a, ROLE_CUSTOMER))
+			return "no customer column";
+		return have_repeat ? NULL : "no mode=first category dimension "
+		    "in the rules";
+	default:
+		return NULL;
+	}
+}
+
+struct gstats {
+	double	*dur;		/* scratch */
+	int	*ev;
+	size_t	 cap;
+};
+
+static void
+scratch(struct gstats *g, size_t n)
+{
+	if (n <= g->cap)
+		return;
+	g->cap = n;
+	g->dur = xreallocarray(g->dur, n, sizeof(*g->dur));
+	g->ev = xreallocarray(g->ev, n, sizeof(*g->ev));
+}
+
+static int
+cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return (a > b) - (a < b);
+}
+
+/* Compute metric m over the cases cs[0..n-1] into row r, column col. */
+static void
+compute(struct table *t, size_t r, size_t col, enum metric m,
+    const struct agg *a, const uint32_t *cs, size_t n, int64_t asof,
+    int64_t sla, double csat_good_at, struct gstats *g)
+{
+	unsigned long num = 0, den = 0;
+	size_t k = 0;
+
+	scratch(g, n + 1);
+	switch (m) {
+	case M_ROWS:
+		for (size_t i = 0; i < n; i++)
+			num += agg_case(a, cs[i])->rows;
+		table_set_int(t, r, col, (int64_t)num);
+		return;
+	case M_CASES:
+		table_set_int(t, r, col, (int64_t)n);
+		return;
+	case M_CUSTOMERS: {
+		uint32_t *ids = xcalloc(n ? n : 1, sizeof(*ids));
+		size_t u = 0;
+
+		for (size_t i = 0; i < n; i++)
+			if (agg_case(a, cs[i])->customer.val != INTERN_NONE)
+				ids[k++] = agg_case(a, cs[i])->customer.val;
+		qsort(ids, k, sizeof(*ids), cmp_u32);
+		for (size_t i = 0; i < k; i++)
+			u += i == 0 || ids[i] != ids[i - 1];
+		free(ids);
+		table_set_int(t, r, col, (int64_t)u);
+		return;
+	}
+	case M_RESOLVED_RATE:
+	case M_REOPEN:
+	case M_ESCALATION:
+	case M_REPEAT: {
+		uint32_t flag = m == M_RESOLVED_RATE ? CASE_RESOLVED :
+		    m == M_REOPEN ? CASE_REOPENED : m == M_ESCALATION ?
+		    CASE_ESCALATED : CASE_REPEAT;
+
+		for (size_t i = 0; i < n; i++)
+			num += (agg_case(a, cs[i])->flags & flag) != 0;
+		if (n > 0)
+			table_set_num(t, r, col, (double)num / (double)n);
+		return;
+	}
+	case M_TTR_P50:
+	case M_TTR_P90:
+	case M_TTR_MEAN:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if ((c->flags & CASE_RESOLVED) &&
+			    c->resolved >= c->opened)
+				g->dur[k++] = (double)(c->resolved -
+				    c->opened);
+		}
+		table_set_num(t, r, col, m == M_TTR_MEAN ? stats_mean(g->dur,
+		    k) : stats_quantile(g->dur, k, m == M_TTR_P50 ? 0.5 :
+		    0.9));
+		return;
+	case M_TTR_KM_P50:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (c->flags & CASE_RESOLVED) {
+				if (c->resolved < c->opened)
+					continue;
+				g->dur[k] = (double)(c->resolved - c->opened);
+				g->ev[k++] = 1;
+			} else if (asof >= c->opened) {
+				g->dur[k] = (double)(asof - c->opened);
+				g->ev[k++] = 0;
+			}
+		}
+		table_set_num(t, r, col, stats_km_median(g->dur, g->ev, k));
+		return;
+	case M_FRT_P50:
+	case M_FRT_P90:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (c->first_out != TIME_NONE &&
+			    c->first_out >= c->opened)
+				g->dur[k++] = (double)(c->first_out -
+				    c->opened);
+		}
+		table_set_num(t, r, col, stats_quantile(g->dur, k,
+		    m == M_FRT_P50 ? 0.5 : 0.9));
+		return;
+	case M_ONE_TOUCH:
+	case M_FOLLOWUP:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (!(c->flags & CASE_RESOLVED))
+				continue;
+			den++;
+			if (m == M_ONE_TOUCH ? c->outbound <= 1 :
+			    (c->flags & CASE_FOLLOWED) != 0)
+				num++;
+		}
+		if (den > 0)
+			table_set_num(t, r, col, (double)num / (double)den);
+		return;
+	case M_SLA_MET:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (c->flags & CASE_RESOLVED) {
+				if (c->resolved < c->opened)
+					continue;
+				den++;
+				num += c->resolved - c->opened <= sla;
+			} else if (asof - c->opened > sla)
+				den++;		/* open past the SLA */
+		}
+		if (den > 0)
+			table_set_num(t, r, col, (double)num / (double)den);
+		return;
+	case M_BACKLOG:
+	case M_BACKLOG_AGE:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (!(c->flags & CASE_RESOLVED) && c->opened <= asof)
+				g->dur[k++] = (double)(asof - c->opened);
+		}
+		if (m == M_BACKLOG)
+			table_set_int(t, r, col, (int64_t)k);
+		else
+			table_set_num(t, r, col, stats_quantile(g->dur, k,
+			    0.5));
+		return;
+	case M_CSAT_MEAN:
+	case M_CSAT_GOOD:
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (!(c->flags & CASE_HAS_CSAT))
+				continue;
+			g->dur[k++] = c->csat;
+			num += c->csat >= csat_good_at;
+		}
+		if (m == M_CSAT_MEAN)
+			table_set_num(t, r, col, stats_mean(g->dur, k));
+		else if (k > 0)
+			table_set_num(t, r, col, (double)num / (double)k);
+		return;
+	default:
+		return;
+	}
+}
+
+/* Sorting the result rows: by the sort column descending (missing last),
+ * then by the key columns. */
+static const struct table *sort_tab;
+static size_t sort_col, sort_nkeys;
+
+static int
+cmp_rows(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	const struct table *t = sort_tab;
+
+	if (sort_col != (size_t)-1) {
+		int ma = table_is_missing(t, a, sort_col);
+		int mb = table_is_missing(t, b, sort_col);
+		double va, vb;
+
+		if (ma != mb)
+			return ma - mb;
+		if (!ma) {
+			va = table_num(t, a, sort_col);
+			vb = table_num(t, b, sort_col);
+			if (va != vb)
+				return va > vb ? -1 : 1;
+		}
+	}
+	for (size_t k = 0; k < sort_nkeys; k++) {
+		size_t la, lb;
+		const char *sa = table_text(t, a, k, &la);
+		const char *sb = table_text(t, b, k, &lb);
+		int c = memcmp(sa, sb, la < lb ? la : lb);
+
+		if (c != 0)
+			return c;
+		if (la != lb)
+			return la < lb ? -1 : 1;
+	}
+	return (a > b) - (a < b);
+}
+
+/* cmd_metrics: gripe metrics [options] [file ...]. */
+int
+cmd_metrics(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		OPTS_LONG,
+		OPTS_LONG_TIME,
+		OPTS_LONG_RULES,
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "escalated", required_argument, NULL, OPT_ESCALATED },
+		{ "metrics", required_argument, NULL, 'm' },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "repeat-window", required_argument, NULL, OPT_REPEAT_WINDOW },
+		{ "resolved", required_argument, NULL, OPT_RESOLVED },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "sla", required_argument, NULL, OPT_SLA },
+		{ "sort", required_argument, NULL, OPT_SORT },
+		{ "top", required_argument, NULL, OPT_TOP },
+		{ "until", required_argument, NULL, OPT_UNTIL },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const enum metric defaults[] = { M_CASES, M_RESOLVED_RATE,
+	    M_TTR_P50, M_TTR_P90, M_FRT_P50, M_REOPEN, M_ESCALATION,
+	    M_CSAT_MEAN };
+	struct mopts mo;
+	struct parsed pz;
+	struct gopts g;
+	struct gerr e;
+	struct reader_opts ro;
+	struct reader *rd = NULL;
+	struct rule_set *rs = NULL;
+	struct rule_bind bind = { NULL, NULL, 0 };
+	struct rule_result res;
+	struct where *w = NULL;
+	struct rx *outb = NULL, *rres = NULL, *resc = NULL;
+	struct agg_opts ao;
+	struct agg *a = NULL;
+	struct intern *groups = NULL;
+	struct member *mem = NULL;
+	struct gstats gs = { NULL, NULL, 0 };
+	struct table *t = NULL;
+	struct row row;
+	struct buf b, prefix;
+	struct slice *fv = NULL;
+	uint32_t *cgroups = NULL, *cs = NULL;
+	size_t nw = 0, fvcap = 0, curfile = (size_t)-1, nmem = 0, memcap = 0;
+	size_t ncg = 0, cgcap = 0, *order = NULL;
+	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
+	int64_t sla = 0, repeat = 30 * 86400;
+	double good_at = 4;
+	char unit = 'w';
+	int st, rc, have_esc = 0;
+
+	memset(&mo, 0, sizeof(mo));
+	memset(&pz, 0, sizeof(pz));
+	memset(&res, 0, sizeof(res));
+	opts_init(&g);
+	gerr_clear(&e);
+	buf_init(&b);
+	buf_init(&prefix);
+	rc = opts_parse(&g, argc, argv, longopts, ":d:f:hm:o:r:",
+	    &metrics_usage, own_option, &mo);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_USAGE;
+	if ((rs = opts_rules(&g)) == NULL ||
+	    opts_where(&g, rs, &w, &nw) == -1 ||
+	    (outb = opts_outbound(&g)) == NULL)
+		goto out;
+	pz.rs = rs;
+	if (mo.metrics != NULL) {
+		if (each_item(mo.metrics, add_metric, &pz) == -1)
+			goto out;
+	} else
+		for (size_t i = 0; i < sizeof(defaults) / sizeof(*defaults);
+		    i++)
+			pz.m[pz.nm++] = (int)defaults[i];
+	if (mo.by != NULL && each_item(mo.by, add_key, &pz) == -1)
+		goto out;
+	if (mo.period != NULL) {
+		if (strcmp(mo.period, "day") == 0)
+			unit = 'd';
+		else if (strcmp(mo.period, "week") == 0)
+			unit = 'w';
+		else if (strcmp(mo.period, "month") == 0)
+			unit = 'm';
+		else if (strcmp(mo.period, "quarter") == 0)
+			unit = 'q';
+		else {
+			diag_err("bad --period '%s': day, week, month or "
+			    "quarter", mo.period);
+			goto out;
+		}
+	}
+	if ((mo.sla != NULL && opts_parse_duration("--sla", mo.sla, &sla,
+	    &e) == -1) || (mo.repeat != NULL && opts_parse_duration(
+	    "--repeat-window", mo.repeat, &repeat, &e) == -1) ||
+	    (mo.as_of != NULL && opts_parse_time(&g, "--as-of", mo.as_of,
+	    &asof, &e) == -1) || (mo.since != NULL && opts_parse_time(&g,
+	    "--since", mo.since, &since, &e) == -1) || (mo.until != NULL &&
+	    opts_parse_time(&g, "--until", mo.until, &until, &e) == -1)) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	if ((rres = rx_new(mo.resolved != NULL ? mo.resolved :
+	    DEFAULT_RESOLVED, &e)) == NULL || (resc = rx_new(mo.escalated !=
+	    NULL ? mo.escalated : DEFAULT_ESCALATED, &e)) == NULL) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	memset(&ao, 0, sizeof(ao));
+	ao.rules = rs;
+	ao.resolved = rres;
+	ao.escalated = resc;
+	ao.repeat_window = repeat;
+	ao.esc_dim = rules_find_dim(rs, "signal", 6);
+	ao.esc_label = ao.esc_dim == RULE_NONE ? RULE_NONE :
+	    rules_find_label(&rs->dims[ao.esc_dim], "escalation_request", 18);
+	if (ao.esc_label == RULE_NONE)
+		ao.esc_dim = RULE_NONE;
+	have_esc = ao.esc_dim != RULE_NONE;
+	a = agg_new(&ao);
+	rules_result_init(rs, &res);
+
+	opts_reader(&g, &ro);
+	ro.decode_times = 1;
+	ro.need_time = 1;
+	rc = EXIT_DATA;
+	rd = reader_new(&ro, &e);
+	if (rd == NULL) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	while ((st = reader_next(rd, &row, &e)) == 1) {
+		if (row.fileno != curfile) {
+			size_t nhdr;
+			const struct slice *hdr = reader_header(rd, &nhdr);
+
+			rules_bind_fini(&bind);
+			buf_reset(&b);
+			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind, &b);
+			opts_warn_lines(&b);
+			curfile = row.fileno;
+		}
+		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
+		    row.nfields, opts_direction(outb, &row), &res);
+		if (nw > 0 && !opts_where_match(rs, &res, w, nw))
+			continue;
+		agg_add_row(a, &row, &res, opts_direction(outb, &row));
+	}
+	if (st == -1 || reader_finish(rd, &e) == -1) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	opts_report_limits(rs);
+	opts_report_skips(rd);
+	if (asof == TIME_NONE)
+		asof = agg_max_time(a);
+	agg_finish(a, asof);
+
+	/* every case into its groups */
+	groups = intern_new();
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+
+		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
+			good_at = 8;
+		if ((since != TIME_NONE && c->opened < since) ||
+		    (until != TIME_NONE && c->opened >= until))
+			continue;
+		ncg = 0;
+		buf_reset(&prefix);
+		groups_of(a, rs, &pz, g.tz, unit, ci, 0, &prefix, groups,
+		    &cgroups, &ncg, &cgcap);
+		for (size_t k = 0; k < ncg; k++) {
+			if (nmem == memcap) {
+				memcap = memcap ? memcap * 2 : 1024;
+				mem = xreallocarray(mem, memcap, sizeof(*mem));
+			}
+			mem[nmem].group = cgroups[k];
+			mem[nmem++].cs = (uint32_t)ci;
+		}
+	}
+	qsort(mem, nmem, sizeof(*mem), cmp_member);
+
+	t = table_new(NULL);
+	for (size_t k = 0; k < pz.nk; k++)
+		table_add_col(t, pz.k[k].name, COL_TEXT);
+	if (pz.nk == 0)
+		table_add_col(t, "group", COL_TEXT);
+	for (size_t i = 0; i < pz.nm; i++)
+		table_add_col(t, metrics[pz.m[i]].name, metrics[pz.m[i]].kind);
+	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
+	for (size_t i = 0; i < nmem;) {
+		size_t j = i, r, len, kcol = 0;
+		const char *key = intern_str(groups, mem[i].group, &len);
+		const char *p = key, *end = key + len;
+
+		while (j < nmem && mem[j].group == mem[i].group) {
+			cs[j - i] = mem[j].cs;
+			j++;
+		}
+		r = table_add_row(t);
+		if (pz.nk == 0)
+			table_set_text(t, r, 0, "all", 3);
+		while (pz.nk > 0 && kcol < pz.nk) {
+			const char *sep = memchr(p, 0x1F, (size_t)(end - p));
+			const char *fe = sep != NULL ? sep : end;
+
+			table_set_text(t, r, kcol++, p, (size_t)(fe - p));
+			p = sep != NULL ? sep + 1 : end;
+		}
+		for (size_t m = 0; m < pz.nm; m++) {
+			if (missing((enum metric)pz.m[m], a, mo.sla != NULL,
+			    have_esc, rules_find_dim(rs, "category", 8) !=
+			    RULE_NONE) != NULL)
+				continue;
+			compute(t, r, (pz.nk ? pz.nk : 1) + m,
+			    (enum metric)pz.m[m], a, cs, j - i, asof, sla,
+			    good_at, &gs);
+		}
+		i = j;
+	}
+
+	/* notes: as-of, what is n/a and why, what was left out */
+	{
+		char tb[64];
+
+		time_format_iso(asof, g.tz, tb, sizeof(tb));
+		buf_reset(&b);
+		buf_printf(&b, "as of %s (%s)", tb, mo.as_of != NULL ?
+		    "--as-of" : "the latest time in the data");
+		table_add_note(t, b.p);
+	}
+	for (size_t m = 0; m < pz.nm; m++) {
+		const char *why = missing((enum metric)pz.m[m], a,
+		    mo.sla != NULL, have_esc, rules_find_dim(rs, "category",
+		    8) != RULE_NONE);
+
+		if (why == NULL)
+			continue;
+		buf_reset(&b);
+		buf_printf(&b, "%s is n/a: %s", metrics[pz.m[m]].name, why);
+		table_add_note(t, b.p);
+	}
+	if (agg_negative(a) > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu case%s resolved before %s opened: left out "
+		    "of the resolution times", agg_negative(a),
+		    agg_negative(a) == 1 ? "" : "s", agg_negative(a) == 1 ?
+		    "it was" : "they were");
+		table_add_note(t, b.p);
+	}
+	if (agg_untimed(a) > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu row%s without a time left out",
+		    agg_untimed(a), agg_untimed(a) == 1 ? "" : "s");
+		table_add_note(t, b.p);
+	}
+
+	/* sort and cut */
+	{
+		size_t nr = table_nrows(t), keep, base = pz.nk ? pz.nk : 1;
+		struct table *sorted;
+
+		sort_col = base;	/* the first metric */
+		if (mo.sort != NULL) {
+			if (strcmp(mo.sort, "key") == 0)
+				sort_col = (size_t)-1;
+			else {
+				int sm = find_metric(mo.sort, strlen(mo.sort));
+				size_t i;
+
+				for (i = 0; i < pz.nm && pz.m[i] != sm; i++)
+					;
+				if (sm < 0 || i == pz.nm) {
+					diag_err("--sort '%s' is not one of the "
+					    "metrics shown, nor key", mo.sort);
+					rc = EXIT_USAGE;
+					goto out;
+				}
+				sort_col = base + i;
+			}
+		}
+		sort_tab = t;
+		sort_nkeys = base;
+		order = xcalloc(nr ? nr : 1, sizeof(*order));
+		for (size_t i = 0; i < nr; i++)
+			order[i] = i;
+		qsort(order, nr, sizeof(*order), cmp_rows);
+		keep = mo.top > 0 && mo.top < nr ? mo.top : nr;
+		sorted = table_new(NULL);
+		for (size_t c = 0; c < table_ncols(t); c++)
+			table_add_col(sorted, table_col_name(t, c),
+			    table_col_kind(t, c));
+		for (size_t i = 0; i < keep; i++) {
+			size_t r = table_add_row(sorted);
+
+			for (size_t c = 0; c < table_ncols(t); c++) {
+				size_t len;
+				const char *txt;
+
+				if (table_is_missing(t, order[i], c))
+					continue;
+				switch (table_col_kind(t, c)) {
+				case COL_TEXT:
+					txt = table_text(t, order[i], c, &len);
+					table_set_text(sorted, r, c, txt, len);
+					break;
+				case COL_COUNT:
+				case COL_TIME:
+					table_set_int(sorted, r, c,
+					    table_int(t, order[i], c));
+					break;
+				default:
+					table_set_num(sorted, r, c,
+					    table_num(t, order[i], c));
+				}
+			}
+		}
+		for (size_t i = 0; i < table_nnotes(t); i++)
+			table_add_note(sorted, table_note(t, i));
+		table_free(t);
+		t = sorted;
+	}
+	rc = opts_write(&g, &t, 1);
+out:
+	free(order);
+	free(cs);
+	free(cgroups);
+	free(mem);
+	free(gs.dur);
+	free(gs.ev);
+	free(fv);
+	free(w);
+	table_free(t);
+	intern_free(groups);
+	agg_free(a);
+	rx_free(outb);
+	rx_free(rres);
+	rx_free(resc);
+	rules_bind_fini(&bind);
+	rules_result_fini(&res);
+	rules_free(rs);
+	reader_free(rd);
+	buf_fini(&b);
+	buf_fini(&prefix);
+	opts_fini(&g);
+	return rc;
+}

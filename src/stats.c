@@ -1,0 +1,133 @@
+/* stats.c: exact percentiles, Wilson intervals, Kaplan-Meier.
+ *
+ * Percentiles are exact, by linear interpolation between the closest ranks
+ * (R's type 7, DuckDB's quantile_cont): for sorted x[0..n-1] and p in
+ * [0,1], h = (n-1)p and q = x[floor h] + (h - floor h)(x[floor h + 1] -
+ * x[floor h]).  Example: the median of 1, 2, 4, 10 is 2 + 0.5 (4 - 2) = 3;
+ * its 90th percentile is h = 2.7, 4 + 0.7 (10 - 4) = 8.2.
+ * Missing results are NaN; callers turn NaN into a missing cell.
+ */
+#include <math.h>
+#include <stdlib.h>
+
+#include "stats.h"
+#include "util.h"
+
+static int
+cmpd(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* stats_quantile: the p quantile (type 7) of the n values at x, which it
+ * sorts in place; NaN when n is 0. */
+double
+stats_quantile(double *x, size_t n, double p)
+{
+	double h, lo;
+	size_t i;
+
+	if (n == 0)
+		return NAN;
+	qsort(x, n, sizeof(*x), cmpd);
+	h = (double)(n - 1) * p;
+	lo = floor(h);
+	i = (size_t)lo;
+	if (i + 1 >= n)
+		return x[n - 1];
+	return x[i] + (h - lo) * (x[i + 1] - x[i]);
+}
+
+/* stats_mean: NaN when n is 0. */
+double
+stats_mean(const double *x, size_t n)
+{
+	double s = 0;
+
+	if (n == 0)
+		return NAN;
+	for (size_t i = 0; i < n; i++)
+		s += x[i];
+	return s / (double)n;
+}
+
+/* stats_wilson: the 95% Wilson score interval of k successes in n trials
+ * into *lo and *hi (NaN when n is 0). */
+void
+stats_wilson(unsigned long k, unsigned long n, double *lo, double *hi)
+{
+	const double z = 1.959963984540054;
+	double p, den, mid, half;
+
+	if (n == 0) {
+		*lo = *hi = NAN;
+		return;
+	}
+	p = (double)k / (double)n;
+	den = 1 + z * z / (double)n;
+	mid = (p + z * z / (2 * (double)n)) / den;
+	half = z * sqrt(p * (1 - p) / (double)n + z * z /
+	    (4 * (double)n * (double)n)) / den;
+	*lo = mid - half < 0 ? 0 : mid - half;
+	*hi = mid + half > 1 ? 1 : mid + half;
+}
+
+struct obs {
+	double	t;
+	int	event;
+};
+
+static int
+cmpobs(const void *a, const void *b)
+{
+	const struct obs *x = a, *y = b;
+
+	if (x->t != y->t)
+		return (x->t > y->t) - (x->t < y->t);
+	return y->event - x->event;	/* events before censorings */
+}
+
+/*
+ * stats_km_median: the Kaplan-Meier median of n durations t[] with event[]
+ * 1 (the event happened at t) or 0 (censored at t): the smallest t at
+ * which the estimated survival falls to 0.5 or below; NaN when it never
+ * does.  At a tie, events count before censorings.  Example: 2, 4+, 6, 8
+ * (4 censored): S(2) = 3/4, S(6) = 3/4 * 1/2 = 3/8, so the median is 6.
+ */
+double
+stats_km_median(double *t, int *event, size_t n)
+{
+	struct obs *o = xcalloc(n ? n : 1, sizeof(*o));
+	double s = 1, med = NAN;
+	size_t i = 0, at_risk = n;
+
+	for (size_t k = 0; k < n; k++) {
+		o[k].t = t[k];
+		o[k].event = event[k];
+	}
+	qsort(o, n, sizeof(*o), cmpobs);
+	while (i < n) {
+		size_t d = 0, c = 0, j = i;
+
+		while (j < n && o[j].t == o[i].t) {
+			if (o[j].event)
+				d++;
+			else
+				c++;
+			j++;
+		}
+		if (d > 0) {
+			s *= 1 - (double)d / (double)at_risk;
+			if (s <= 0.5) {
+				med = o[i].t;
+				break;
+			}
+		}
+		at_risk -= d + c;
+		i = j;
+	}
+	free(o);
+	return med;
+}
