@@ -5,7 +5,8 @@
  * the label column, channel, agent, priority, status, period of opening,
  * customer; a case with several labels of a mode=all dimension is in each
  * of their groups), and every metric of a group is computed from the
- * group's cases, so percentiles are exact.  Each metric has one
+ * group's cases, so percentiles are exact.  --where keeps cases by their
+ * case labels (not rows by theirs, which would cut cases apart).  Each metric has one
  * definition, in the METRICS section of gripe(1); a metric that the input
  * cannot give (a role is missing) is n/a, with a note saying what to map.
  */
@@ -295,6 +296,35 @@ period_of(int64_t t, const struct tz *tz, char unit, char *buf, size_t n)
 		break;
 	}
 	}
+}
+
+/* Whether case ci passes the --where conditions, by its case labels:
+ * conditions on one dimension are alternatives, on several all hold. */
+static int
+case_where(const struct agg *a, const struct rule_set *rs, size_t ci,
+    const struct where *w, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		int any = 0;
+
+		for (size_t j = 0; j < nw && !any; j++) {
+			const struct rule_dim *dm = &rs->dims[w[j].dim];
+
+			if (w[j].dim != w[i].dim)
+				continue;
+			if (w[j].label != RULE_NONE) {
+				any = agg_case_has(a, ci, w[j].dim,
+				    w[j].label);
+				continue;
+			}
+			any = 1;
+			for (size_t l = 0; l < dm->nlabels && any; l++)
+				any = !agg_case_has(a, ci, w[j].dim, l);
+		}
+		if (!any)
+			return 0;
+	}
+	return 1;
 }
 
 struct member {
@@ -825,8 +855,6 @@ cmd_metrics(int argc, char **argv)
 		}
 		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
 		    row.nfields, opts_direction(outb, &row), &res);
-		if (nw > 0 && !opts_where_match(rs, &res, w, nw))
-			continue;
 		agg_add_row(a, &row, &res, opts_direction(outb, &row));
 	}
 	if (st == -1 || reader_finish(rd, &e) == -1) {
@@ -847,7 +875,8 @@ cmd_metrics(int argc, char **argv)
 		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
 			good_at = 8;
 		if ((since != TIME_NONE && c->opened < since) ||
-		    (until != TIME_NONE && c->opened >= until))
+		    (until != TIME_NONE && c->opened >= until) ||
+		    !case_where(a, rs, ci, w, nw))
 			continue;
 		ncg = 0;
 		buf_reset(&prefix);

@@ -10,6 +10,7 @@ commands:
   classify   write the log back as CSV with a label column per dimension
   columns    show each column's role, empty share, samples and time format
   discover   the most frequent n-grams of rows the rules miss
+  metrics    resolution metrics of cases, grouped by any keys
   rules      show the rules, or check them and grade them on data
 
 'gripe COMMAND -h' shows a command's options; 'man gripe' tells all.
