@@ -67,7 +67,6 @@ struct agg {
 	uint32_t	 seq;
 	int64_t		 tmax;
 	unsigned long	 untimed;
-	unsigned long	 negative;
 	int		 have[ROLE_COUNT];
 	int		 have_direction;
 };
@@ -192,7 +191,8 @@ new_case(struct agg *a, uint32_t id)
 	c = &a->cases[a->n];
 	memset(c, 0, sizeof(*c));
 	c->id = id;
-	c->opened = c->first_t = c->last_t = c->closed = TIME_NONE;
+	c->opened = c->opened_val = TIME_NONE;
+	c->first_t = c->last_t = c->closed = TIME_NONE;
 	c->first_out = c->last_out = c->resolved = TIME_NONE;
 	c->customer = c->channel = c->label = none;
 	c->agent = c->priority = c->status = c->csat_at = none;
@@ -284,10 +284,11 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	if (c->last_t == TIME_NONE || t > c->last_t)
 		c->last_t = t;
 	max_time(a, t);
-	v = w->t[TR_OPENED] != TIME_NONE ? w->t[TR_OPENED] : t;
-	if (c->opened == TIME_NONE || v < c->opened)
-		c->opened = v;
-	max_time(a, w->t[TR_OPENED]);
+	v = w->t[TR_OPENED];
+	if (v != TIME_NONE && (c->opened_val == TIME_NONE ||
+	    v < c->opened_val))
+		c->opened_val = v;
+	max_time(a, v);
 	v = w->t[TR_CLOSED];
 	if (v != TIME_NONE && (c->closed == TIME_NONE || v > c->closed))
 		c->closed = v;
@@ -311,7 +312,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	last_attr(a, &c->priority, pv, t, seq);
 	sv = row_role(w, ROLE_STATUS);
 	last_attr(a, &c->status, sv, t, seq);
-	if (csat_value(row_role(w, ROLE_CSAT), &cs) == 0 &&
+	if (csat_value(row_role(w, ROLE_CSAT), &cs) == 0 && cs >= 0 &&
 	    (!(c->flags & CASE_HAS_CSAT) || before(c->csat_at.t,
 	    c->csat_at.seq, t, seq))) {
 		c->csat = cs;
@@ -393,10 +394,11 @@ cmp_cust(const void *x, const void *y)
 	    (*(const size_t *)x < *(const size_t *)y);
 }
 
-/* The dimension repeats are judged by: category, else the first
- * mode=first one; RULE_NONE without rules. */
-static size_t
-repeat_dim(const struct agg *a)
+/* agg_repeat_dim: the dimension repeats are judged by: category when it
+ * is mode=first, else the first mode=first one; RULE_NONE when there is
+ * none. */
+size_t
+agg_repeat_dim(const struct agg *a)
 {
 	const struct rule_set *s = a->o.rules;
 	size_t d;
@@ -415,9 +417,9 @@ repeat_dim(const struct agg *a)
 static void
 repeats(struct agg *a)
 {
-	size_t d = repeat_dim(a), n = 0, *ix;
+	size_t d = agg_repeat_dim(a), n = 0, *ix;
 
-	if (d == RULE_NONE || a->o.repeat_window <= 0)
+	if (d == RULE_NONE || a->o.repeat_window < 0)
 		return;
 	ix = xcalloc(a->n ? a->n : 1, sizeof(*ix));
 	for (size_t i = 0; i < a->n; i++)
@@ -462,13 +464,13 @@ agg_finish(struct agg *a, int64_t asof)
 
 		while (j < a->nsev && a->sev[j].cs == ci)
 			j++;
+		c->opened = c->opened_val != TIME_NONE ? c->opened_val :
+		    c->first_t;
 		c->resolved = c->closed;
 		statuses(c, a->sev + i, j - i);
 		i = j;
 		if (c->resolved != TIME_NONE) {
 			c->flags |= CASE_RESOLVED;
-			if (c->resolved < c->opened)
-				a->negative++;
 			if (c->last_out != TIME_NONE &&
 			    c->last_out > c->resolved)
 				c->flags |= CASE_FOLLOWED;
@@ -537,14 +539,6 @@ unsigned long
 agg_untimed(const struct agg *a)
 {
 	return a->untimed;
-}
-
-/* agg_negative: resolved cases whose resolution comes before their
- * opening. */
-unsigned long
-agg_negative(const struct agg *a)
-{
-	return a->negative;
 }
 
 /* agg_have: whether some row had a column with role r (ROLE_DIRECTION:

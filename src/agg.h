@@ -32,7 +32,8 @@ struct agg_case {
 	uint32_t	outbound;
 	uint32_t	flags;
 	float		csat;
-	int64_t		opened;
+	int64_t		opened;		/* agg_finish: when it opened */
+	int64_t		opened_val;	/* earliest opened value, or NONE */
 	int64_t		first_t;	/* earliest row time */
 	int64_t		last_t;		/* latest row time */
 	int64_t		closed;		/* latest closed value, or TIME_NONE */
@@ -73,7 +74,7 @@ int			 agg_case_has(const struct agg *, size_t, size_t,
 			    size_t);
 int64_t			 agg_max_time(const struct agg *);
 unsigned long		 agg_untimed(const struct agg *);
-unsigned long		 agg_negative(const struct agg *);
 int			 agg_have(const struct agg *, enum role);
+size_t			 agg_repeat_dim(const struct agg *);
 
 #endif

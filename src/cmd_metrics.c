@@ -59,7 +59,7 @@ static const struct cmd_usage metrics_usage = {
 	OPTS_HELP_TIME
 	"      --top N            show the first N groups\n"
 	"      --until TIME       only cases opened before TIME\n"
-	"      --where DIM=LABEL  keep only rows with that label "
+	"      --where DIM=LABEL  keep only cases with that label "
 	"(repeatable)\n"
 };
 
@@ -215,8 +215,11 @@ add_metric(void *ctx, const char *s, size_t n)
 		    "gripe(1)");
 		return -1;
 	}
-	if (p->nm < M_COUNT)
-		p->m[p->nm++] = m;
+	if (p->nm == M_COUNT) {
+		diag_err("-m names more than %d metrics", M_COUNT);
+		return -1;
+	}
+	p->m[p->nm++] = m;
 	return 0;
 }
 
@@ -342,6 +345,17 @@ cmp_member(const void *x, const void *y)
 	return (a->cs > b->cs) - (a->cs < b->cs);
 }
 
+/* A group key is its values one after the other, each as a 4-byte
+ * length and its bytes, so any byte may be in a value. */
+static void
+put_bytes(struct buf *b, const char *s, size_t n)
+{
+	uint32_t len = (uint32_t)n;
+
+	buf_add(b, &len, sizeof(len));
+	buf_add(b, s, n);
+}
+
 static void
 put_value(struct buf *b, struct intern *strs, uint32_t v)
 {
@@ -349,17 +363,17 @@ put_value(struct buf *b, struct intern *strs, uint32_t v)
 	const char *s;
 
 	if (v == INTERN_NONE) {
-		buf_addstr(b, "(none)");
+		put_bytes(b, "(none)", 6);
 		return;
 	}
 	s = intern_str(strs, v, &n);
-	buf_add(b, s, n);
+	put_bytes(b, s, n);
 }
 
 /*
- * The groups of case ci into out (each a key tuple, fields joined by
- * 0x1F), recursing over the keys: for K_DIM of a mode=all dimension a case
- * may give several values.
+ * The groups of case ci into gs (each a key tuple, encoded by put_bytes),
+ * recursing over the keys: for K_DIM of a mode=all dimension a case may
+ * give several values.
  */
 static void
 groups_of(const struct agg *a, const struct rule_set *rs,
@@ -381,8 +395,6 @@ groups_of(const struct agg *a, const struct rule_set *rs,
 		    prefix->p : "", prefix->len);
 		return;
 	}
-	if (k > 0)
-		buf_addc(prefix, 0x1F);
 	switch (p->k[k].k) {
 	case K_DIM: {
 		const struct rule_dim *dm = &rs->dims[p->k[k].dim];
@@ -394,13 +406,14 @@ groups_of(const struct agg *a, const struct rule_set *rs,
 				continue;
 			any = 1;
 			prefix->len = m2;
-			buf_addstr(prefix, dm->labels[l]);
+			put_bytes(prefix, dm->labels[l],
+			    strlen(dm->labels[l]));
 			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
 			    gs, ngs, gcap);
 		}
 		if (!any) {
 			prefix->len = m2;
-			buf_addstr(prefix, "(none)");
+			put_bytes(prefix, "(none)", 6);
 			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
 			    gs, ngs, gcap);
 		}
@@ -427,7 +440,7 @@ groups_of(const struct agg *a, const struct rule_set *rs,
 		break;
 	case K_PERIOD:
 		period_of(c->opened, tz, unit, pb, sizeof(pb));
-		buf_addstr(prefix, pb);
+		put_bytes(prefix, pb, strlen(pb));
 		break;
 	}
 	groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups, gs, ngs,
@@ -481,10 +494,12 @@ missing(enum metric m, const struct agg *a, int have_sla, int have_esc,
 		return agg_have(a, ROLE_CSAT) ? NULL : "no csat column (map "
 		    "one with --col csat=HEADER)";
 	case M_REPEAT:
+		(void)have_repeat;
 		if (!agg_have(a, ROLE_CUSTOMER))
-			return "no customer column";
-		return have_repeat ? NULL : "no mode=first category dimension "
-		    "in the rules";
+			return "no customer column (map one with --col "
+			    "customer=HEADER)";
+		return agg_repeat_dim(a) != RULE_NONE ? NULL : "no mode=first "
+		    "dimension in the rules to compare categories by";
 	default:
 		return NULL;
 	}
@@ -514,7 +529,15 @@ cmp_u32(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* Compute metric m over the cases cs[0..n-1] into row r, column col. */
+/* Whether case c counts as resolved at asof. */
+static int
+resolved_at(const struct agg_case *c, int64_t asof)
+{
+	return (c->flags & CASE_RESOLVED) && c->resolved <= asof;
+}
+
+/* Compute metric m over the cases cs[0..n-1] into row r, column col; a
+ * case resolved after asof counts as open. */
 static void
 compute(struct table *t, size_t r, size_t col, enum metric m,
     const struct agg *a, const uint32_t *cs, size_t n, int64_t asof,
@@ -548,12 +571,16 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	}
 	case M_RESOLVED_RATE:
+		for (size_t i = 0; i < n; i++)
+			num += resolved_at(agg_case(a, cs[i]), asof);
+		if (n > 0)
+			table_set_num(t, r, col, (double)num / (double)n);
+		return;
 	case M_REOPEN:
 	case M_ESCALATION:
 	case M_REPEAT: {
-		uint32_t flag = m == M_RESOLVED_RATE ? CASE_RESOLVED :
-		    m == M_REOPEN ? CASE_REOPENED : m == M_ESCALATION ?
-		    CASE_ESCALATED : CASE_REPEAT;
+		uint32_t flag = m == M_REOPEN ? CASE_REOPENED :
+		    m == M_ESCALATION ? CASE_ESCALATED : CASE_REPEAT;
 
 		for (size_t i = 0; i < n; i++)
 			num += (agg_case(a, cs[i])->flags & flag) != 0;
@@ -567,8 +594,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if ((c->flags & CASE_RESOLVED) &&
-			    c->resolved >= c->opened)
+			if (resolved_at(c, asof) && c->resolved >= c->opened)
 				g->dur[k++] = (double)(c->resolved -
 				    c->opened);
 		}
@@ -580,7 +606,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (c->flags & CASE_RESOLVED) {
+			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
 					continue;
 				g->dur[k] = (double)(c->resolved - c->opened);
@@ -610,7 +636,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (!(c->flags & CASE_RESOLVED))
+			if (!resolved_at(c, asof))
 				continue;
 			den++;
 			if (m == M_ONE_TOUCH ? c->outbound <= 1 :
@@ -624,7 +650,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (c->flags & CASE_RESOLVED) {
+			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
 					continue;
 				den++;
@@ -640,7 +666,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (!(c->flags & CASE_RESOLVED) && c->opened <= asof)
+			if (!resolved_at(c, asof))
 				g->dur[k++] = (double)(asof - c->opened);
 		}
 		if (m == M_BACKLOG)
@@ -758,6 +784,8 @@ cmd_metrics(int argc, char **argv)
 	size_t ncg = 0, cgcap = 0, *order = NULL;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
 	int64_t sla = 0, repeat = 30 * 86400;
+	unsigned long nneg = 0, nfrtneg = 0;
+	size_t sort_metric = 0;
 	double good_at = 4;
 	char unit = 'w';
 	int st, rc, have_esc = 0;
@@ -788,6 +816,18 @@ cmd_metrics(int argc, char **argv)
 			pz.m[pz.nm++] = (int)defaults[i];
 	if (mo.by != NULL && each_item(mo.by, add_key, &pz) == -1)
 		goto out;
+	if (mo.sort != NULL && strcmp(mo.sort, "key") != 0) {
+		int sm = find_metric(mo.sort, strlen(mo.sort));
+
+		for (sort_metric = 0; sort_metric < pz.nm &&
+		    pz.m[sort_metric] != sm; sort_metric++)
+			;
+		if (sm < 0 || sort_metric == pz.nm) {
+			diag_err("--sort '%s' is not one of the metrics shown, "
+			    "nor key", mo.sort);
+			goto out;
+		}
+	}
 	if (mo.period != NULL) {
 		if (strcmp(mo.period, "day") == 0)
 			unit = 'd';
@@ -872,12 +912,16 @@ cmd_metrics(int argc, char **argv)
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case *c = agg_case(a, ci);
 
-		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
-			good_at = 8;
 		if ((since != TIME_NONE && c->opened < since) ||
 		    (until != TIME_NONE && c->opened >= until) ||
-		    !case_where(a, rs, ci, w, nw))
+		    c->opened > asof || !case_where(a, rs, ci, w, nw))
 			continue;
+		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
+			good_at = 8;
+		if (resolved_at(c, asof) && c->resolved < c->opened)
+			nneg++;
+		if (c->first_out != TIME_NONE && c->first_out < c->opened)
+			nfrtneg++;
 		ncg = 0;
 		buf_reset(&prefix);
 		groups_of(a, rs, &pz, g.tz, unit, ci, 0, &prefix, groups,
@@ -913,12 +957,12 @@ cmd_metrics(int argc, char **argv)
 		r = table_add_row(t);
 		if (pz.nk == 0)
 			table_set_text(t, r, 0, "all", 3);
-		while (pz.nk > 0 && kcol < pz.nk) {
-			const char *sep = memchr(p, 0x1F, (size_t)(end - p));
-			const char *fe = sep != NULL ? sep : end;
+		while (pz.nk > 0 && kcol < pz.nk && p + 4 <= end) {
+			uint32_t vl;
 
-			table_set_text(t, r, kcol++, p, (size_t)(fe - p));
-			p = sep != NULL ? sep + 1 : end;
+			memcpy(&vl, p, sizeof(vl));
+			table_set_text(t, r, kcol++, p + 4, vl);
+			p += 4 + vl;
 		}
 		for (size_t m = 0; m < pz.nm; m++) {
 			if (missing((enum metric)pz.m[m], a, mo.sla != NULL,
@@ -933,7 +977,7 @@ cmd_metrics(int argc, char **argv)
 	}
 
 	/* notes: as-of, what is n/a and why, what was left out */
-	{
+	if (asof != TIME_NONE) {
 		char tb[64];
 
 		time_format_iso(asof, g.tz, tb, sizeof(tb));
@@ -941,7 +985,9 @@ cmd_metrics(int argc, char **argv)
 		buf_printf(&b, "as of %s (%s)", tb, mo.as_of != NULL ?
 		    "--as-of" : "the latest time in the data");
 		table_add_note(t, b.p);
-	}
+	} else
+		table_add_note(t, "no cases: the input has no row with a "
+		    "time");
 	for (size_t m = 0; m < pz.nm; m++) {
 		const char *why = missing((enum metric)pz.m[m], a,
 		    mo.sla != NULL, have_esc, rules_find_dim(rs, "category",
@@ -953,12 +999,18 @@ cmd_metrics(int argc, char **argv)
 		buf_printf(&b, "%s is n/a: %s", metrics[pz.m[m]].name, why);
 		table_add_note(t, b.p);
 	}
-	if (agg_negative(a) > 0) {
+	if (nneg > 0) {
 		buf_reset(&b);
 		buf_printf(&b, "%lu case%s resolved before %s opened: left out "
-		    "of the resolution times", agg_negative(a),
-		    agg_negative(a) == 1 ? "" : "s", agg_negative(a) == 1 ?
-		    "it was" : "they were");
+		    "of the resolution times", nneg, nneg == 1 ? "" : "s",
+		    nneg == 1 ? "it was" : "they were");
+		table_add_note(t, b.p);
+	}
+	if (nfrtneg > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu case%s answered before %s opened: left out "
+		    "of the first response times", nfrtneg, nfrtneg == 1 ?
+		    "" : "s", nfrtneg == 1 ? "it was" : "they were");
 		table_add_note(t, b.p);
 	}
 	if (agg_untimed(a) > 0) {
@@ -973,25 +1025,9 @@ cmd_metrics(int argc, char **argv)
 		size_t nr = table_nrows(t), keep, base = pz.nk ? pz.nk : 1;
 		struct table *sorted;
 
-		sort_col = base;	/* the first metric */
-		if (mo.sort != NULL) {
-			if (strcmp(mo.sort, "key") == 0)
-				sort_col = (size_t)-1;
-			else {
-				int sm = find_metric(mo.sort, strlen(mo.sort));
-				size_t i;
-
-				for (i = 0; i < pz.nm && pz.m[i] != sm; i++)
-					;
-				if (sm < 0 || i == pz.nm) {
-					diag_err("--sort '%s' is not one of the "
-					    "metrics shown, nor key", mo.sort);
-					rc = EXIT_USAGE;
-					goto out;
-				}
-				sort_col = base + i;
-			}
-		}
+		sort_col = base + sort_metric;	/* the first by default */
+		if (mo.sort != NULL && strcmp(mo.sort, "key") == 0)
+			sort_col = (size_t)-1;
 		sort_tab = t;
 		sort_nkeys = base;
 		order = xcalloc(nr ? nr : 1, sizeof(*order));

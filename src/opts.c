@@ -700,10 +700,11 @@ opts_parse_time(const struct gopts *g, const char *name, const char *arg,
 	struct tfmt f;
 	size_t len = strlen(arg), np;
 
-	if (tfmt_detect(&arg, &len, 1, 1, &f, &np) == TDETECT_NONE ||
+	if (tfmt_detect(&arg, &len, 1, 1, &f, &np) != TDETECT_OK ||
 	    time_parse(&f, g->tz, arg, len, out) == -1) {
 		gerr_set(e, EXIT_USAGE, "%s '%s': not a time", name, arg);
-		gerr_hint(e, "write it as 2026-11-23 or 2026-11-23T08:00");
+		gerr_hint(e, "write it as 2026-11-23 or 2026-11-23T08:00 "
+		    "(day and month must not be in doubt)");
 		return -1;
 	}
 	return 0;

@@ -10,7 +10,7 @@ gripe: bad --period 'year': day, week, month or quarter
 gripe: --sla '2x': not a duration
 gripe: hint: write a number and a unit (s, m, h, d, w), as in 48h, 3d or 1d12h
 gripe: --as-of 'soon': not a time
-gripe: hint: write it as 2026-11-23 or 2026-11-23T08:00
+gripe: hint: write it as 2026-11-23 or 2026-11-23T08:00 (day and month must not be in doubt)
 gripe: --sort 'rows' is not one of the metrics shown, nor key
 @@ status
 2
