@@ -457,7 +457,8 @@ agg_finish(struct agg *a, int64_t asof)
 	size_t i = 0;
 
 	(void)asof;
-	qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
+	if (a->nsev > 0)
+		qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
 	for (size_t ci = 0; ci < a->n; ci++) {
 		struct agg_case *c = &a->cases[ci];
 		size_t j = i;

@@ -935,7 +935,8 @@ cmd_metrics(int argc, char **argv)
 			mem[nmem++].cs = (uint32_t)ci;
 		}
 	}
-	qsort(mem, nmem, sizeof(*mem), cmp_member);
+	if (nmem > 0)
+		qsort(mem, nmem, sizeof(*mem), cmp_member);
 
 	t = table_new(NULL);
 	for (size_t k = 0; k < pz.nk; k++)
