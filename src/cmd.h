@@ -8,5 +8,6 @@ int	cmd_columns(int, char **);
 int	cmd_discover(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_rules(int, char **);
+int	cmd_trend(int, char **);
 
 #endif

@@ -17,7 +17,9 @@
 #include "agg.h"
 #include "cmd.h"
 #include "intern.h"
+#include "load.h"
 #include "opts.h"
+#include "period.h"
 #include "rules.h"
 #include "stats.h"
 #include "table.h"
@@ -63,8 +65,6 @@ static const struct cmd_usage metrics_usage = {
 	"(repeatable)\n"
 };
 
-#define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
-#define DEFAULT_ESCALATED	"(?i)escalat"
 
 enum {
 	OPT_AS_OF = OPT_CMD, OPT_BY, OPT_ESCALATED, OPT_PERIOD,
@@ -266,41 +266,6 @@ add_key(void *ctx, const char *s, size_t n)
 	return -1;
 }
 
-/* The period of time t, in the zone, as text: 2026-11-23, 2026-W47,
- * 2026-11 or 2026-Q4. */
-static void
-period_of(int64_t t, const struct tz *tz, char unit, char *buf, size_t n)
-{
-	int64_t local = t + tz_offset_at(tz, t), days, y;
-	unsigned m, d;
-
-	days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
-	time_civil_from_days(days, &y, &m, &d);
-	switch (unit) {
-	case 'd':
-		snprintf(buf, n, "%04lld-%02u-%02u", (long long)y, m, d);
-		break;
-	case 'm':
-		snprintf(buf, n, "%04lld-%02u", (long long)y, m);
-		break;
-	case 'q':
-		snprintf(buf, n, "%04lld-Q%u", (long long)y, (m - 1) / 3 + 1);
-		break;
-	default: {
-		/* ISO week: the week of the Thursday of this week */
-		int64_t wd = ((days % 7) + 7 + 3) % 7;	/* Monday = 0 */
-		int64_t thu = days - wd + 3, jan1, iy;
-		unsigned im, id;
-
-		time_civil_from_days(thu, &iy, &im, &id);
-		jan1 = time_days_from_civil(iy, 1, 1);
-		snprintf(buf, n, "%04lld-W%02lld", (long long)iy,
-		    (long long)((thu - jan1) / 7 + 1));
-		break;
-	}
-	}
-}
-
 /* Whether case ci passes the --where conditions, by its case labels:
  * conditions on one dimension are alternatives, on several all hold. */
 static int
@@ -439,7 +404,8 @@ groups_of(const struct agg *a, const struct rule_set *rs,
 		put_value(prefix, strs, c->customer.val);
 		break;
 	case K_PERIOD:
-		period_of(c->opened, tz, unit, pb, sizeof(pb));
+		period_label(period_of(c->opened, tz, unit), unit, pb,
+		    sizeof(pb));
 		put_bytes(prefix, pb, strlen(pb));
 		break;
 	}
@@ -763,24 +729,17 @@ cmd_metrics(int argc, char **argv)
 	struct parsed pz;
 	struct gopts g;
 	struct gerr e;
-	struct reader_opts ro;
-	struct reader *rd = NULL;
 	struct rule_set *rs = NULL;
-	struct rule_bind bind = { NULL, NULL, 0 };
-	struct rule_result res;
 	struct where *w = NULL;
-	struct rx *outb = NULL, *rres = NULL, *resc = NULL;
-	struct agg_opts ao;
+	struct loaded ld;
 	struct agg *a = NULL;
 	struct intern *groups = NULL;
 	struct member *mem = NULL;
 	struct gstats gs = { NULL, NULL, 0 };
 	struct table *t = NULL;
-	struct row row;
 	struct buf b, prefix;
-	struct slice *fv = NULL;
 	uint32_t *cgroups = NULL, *cs = NULL;
-	size_t nw = 0, fvcap = 0, curfile = (size_t)-1, nmem = 0, memcap = 0;
+	size_t nw = 0, nmem = 0, memcap = 0;
 	size_t ncg = 0, cgcap = 0, *order = NULL;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
 	int64_t sla = 0, repeat = 30 * 86400;
@@ -788,11 +747,11 @@ cmd_metrics(int argc, char **argv)
 	size_t sort_metric = 0;
 	double good_at = 4;
 	char unit = 'w';
-	int st, rc, have_esc = 0;
+	int rc, have_esc = 0;
 
 	memset(&mo, 0, sizeof(mo));
 	memset(&pz, 0, sizeof(pz));
-	memset(&res, 0, sizeof(res));
+	memset(&ld, 0, sizeof(ld));
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
@@ -803,8 +762,7 @@ cmd_metrics(int argc, char **argv)
 		goto out;
 	rc = EXIT_USAGE;
 	if ((rs = opts_rules(&g)) == NULL ||
-	    opts_where(&g, rs, &w, &nw) == -1 ||
-	    (outb = opts_outbound(&g)) == NULL)
+	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
 	pz.rs = rs;
 	if (mo.metrics != NULL) {
@@ -828,20 +786,10 @@ cmd_metrics(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (mo.period != NULL) {
-		if (strcmp(mo.period, "day") == 0)
-			unit = 'd';
-		else if (strcmp(mo.period, "week") == 0)
-			unit = 'w';
-		else if (strcmp(mo.period, "month") == 0)
-			unit = 'm';
-		else if (strcmp(mo.period, "quarter") == 0)
-			unit = 'q';
-		else {
-			diag_err("bad --period '%s': day, week, month or "
-			    "quarter", mo.period);
-			goto out;
-		}
+	if (mo.period != NULL && period_unit(mo.period, &unit) == -1) {
+		diag_err("bad --period '%s': day, week, month or quarter",
+		    mo.period);
+		goto out;
 	}
 	if ((mo.sla != NULL && opts_parse_duration("--sla", mo.sla, &sla,
 	    &e) == -1) || (mo.repeat != NULL && opts_parse_duration(
@@ -853,56 +801,16 @@ cmd_metrics(int argc, char **argv)
 		rc = diag_gerr(&e);
 		goto out;
 	}
-	if ((rres = rx_new(mo.resolved != NULL ? mo.resolved :
-	    DEFAULT_RESOLVED, &e)) == NULL || (resc = rx_new(mo.escalated !=
-	    NULL ? mo.escalated : DEFAULT_ESCALATED, &e)) == NULL) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	memset(&ao, 0, sizeof(ao));
-	ao.rules = rs;
-	ao.resolved = rres;
-	ao.escalated = resc;
-	ao.repeat_window = repeat;
-	ao.esc_dim = rules_find_dim(rs, "signal", 6);
-	ao.esc_label = ao.esc_dim == RULE_NONE ? RULE_NONE :
-	    rules_find_label(&rs->dims[ao.esc_dim], "escalation_request", 18);
-	if (ao.esc_label == RULE_NONE)
-		ao.esc_dim = RULE_NONE;
-	have_esc = ao.esc_dim != RULE_NONE;
-	a = agg_new(&ao);
-	rules_result_init(rs, &res);
+	{
+		struct load_opts lo = { mo.resolved, mo.escalated, repeat };
 
-	opts_reader(&g, &ro);
-	ro.decode_times = 1;
-	ro.need_time = 1;
+		rc = load_state(&g, rs, &lo, &ld);
+		if (rc != -1)
+			goto out;
+		a = ld.a;
+		have_esc = ld.have_esc;
+	}
 	rc = EXIT_DATA;
-	rd = reader_new(&ro, &e);
-	if (rd == NULL) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	while ((st = reader_next(rd, &row, &e)) == 1) {
-		if (row.fileno != curfile) {
-			size_t nhdr;
-			const struct slice *hdr = reader_header(rd, &nhdr);
-
-			rules_bind_fini(&bind);
-			buf_reset(&b);
-			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind, &b);
-			opts_warn_lines(&b);
-			curfile = row.fileno;
-		}
-		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
-		    row.nfields, opts_direction(outb, &row), &res);
-		agg_add_row(a, &row, &res, opts_direction(outb, &row));
-	}
-	if (st == -1 || reader_finish(rd, &e) == -1) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	opts_report_limits(rs);
-	opts_report_skips(rd);
 	if (asof == TIME_NONE)
 		asof = agg_max_time(a);
 	agg_finish(a, asof);
@@ -1078,18 +986,11 @@ out:
 	free(mem);
 	free(gs.dur);
 	free(gs.ev);
-	free(fv);
 	free(w);
 	table_free(t);
 	intern_free(groups);
-	agg_free(a);
-	rx_free(outb);
-	rx_free(rres);
-	rx_free(resc);
-	rules_bind_fini(&bind);
-	rules_result_fini(&res);
+	load_free(&ld);
 	rules_free(rs);
-	reader_free(rd);
 	buf_fini(&b);
 	buf_fini(&prefix);
 	opts_fini(&g);

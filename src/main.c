@@ -39,6 +39,8 @@ static const struct cmd commands[] = {
 	    "resolution metrics of cases, grouped by any keys" },
 	{ "rules", cmd_rules,
 	    "show the rules, or check them and grade them on data" },
+	{ "trend", cmd_trend,
+	    "cases per label and period; rising and new issues" },
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -12,6 +12,7 @@ commands:
   discover   the most frequent n-grams of rows the rules miss
   metrics    resolution metrics of cases, grouped by any keys
   rules      show the rules, or check them and grade them on data
+  trend      cases per label and period; rising and new issues
 
 'gripe COMMAND -h' shows a command's options; 'man gripe' tells all.
 @@ status

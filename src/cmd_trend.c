@@ -1,0 +1,351 @@
+/* cmd_trend.c: gripe trend: recurring issues over time, and what rises.
+ *
+ * Cases are counted by the period they were opened in and by their labels
+ * in one dimension (--dim, default category; a case with several labels
+ * of a mode=all dimension counts for each).  Every period from the first
+ * case's to the as-of time's is there, so a quiet period counts as zero.
+ * For each period and label: the cases, their share of the period's cases,
+ * the previous period's count and the change from it.  The last complete
+ * period (it ended at or before as-of) is judged against the --baseline N
+ * periods before it: with x its count and mu their mean, a label is
+ * "rising" when z = (x - mu) / sqrt(max(mu, 1)) >= 2 and x >= 5, and "new"
+ * when mu = 0 and x >= 3.  A later, incomplete period is marked
+ * "incomplete", never flagged.  With fewer baseline periods than N the
+ * ones there are used; with none, nothing is flagged.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "load.h"
+#include "opts.h"
+#include "period.h"
+#include "rules.h"
+#include "table.h"
+#include "util.h"
+
+static const struct cmd_usage trend_usage = {
+	"trend",
+	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"    [--as-of time] [--baseline n] [--col role=header] [--dim name]\n"
+	"    [--match-limit n] [--na value] [--outbound regex]\n"
+	"    [--period unit] [--rejects file] [--since time] [--skip-bad]\n"
+	"    [--strict] [--time-format fmt] [--tz zone] [--until time]\n"
+	"    [--where dim=label] [file ...]",
+	"\n"
+	OPTS_HELP_FORMAT
+	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
+	"                         or the built-in rules)\n"
+	"      --as-of TIME       the time 'now' is (default: the latest time\n"
+	"                         in the data)\n"
+	"      --baseline N       periods a count is judged against "
+	"(default 4)\n"
+	"      --dim NAME         the dimension counted (default category)\n"
+	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --outbound REGEX   direction values that mean outbound\n"
+	"      --period UNIT      day, week, month or quarter (default week)\n"
+	"      --rejects FILE     write bad records to FILE (implies "
+	"--skip-bad)\n"
+	"      --since TIME       only cases opened at or after TIME\n"
+	"      --skip-bad         count bad records and go on\n"
+	"      --strict           a stray quote is an error\n"
+	OPTS_HELP_TIME
+	"      --until TIME       only cases opened before TIME\n"
+	"      --where DIM=LABEL  keep only cases with that label "
+	"(repeatable)\n"
+};
+
+enum { OPT_AS_OF = OPT_CMD, OPT_BASELINE, OPT_DIM, OPT_PERIOD, OPT_SINCE,
+	OPT_UNTIL };
+
+struct topts {
+	const char	*as_of;
+	const char	*dim;
+	const char	*period;
+	const char	*since;
+	const char	*until;
+	unsigned long	 baseline;
+};
+
+static int
+own_option(void *ctx, int ch, const char *arg, struct gerr *e)
+{
+	struct topts *o = ctx;
+
+	switch (ch) {
+	case OPT_AS_OF:
+		o->as_of = arg;
+		return 1;
+	case OPT_BASELINE:
+		return opts_parse_uint("--baseline", arg, 1, 1000, &o->baseline,
+		    e) == -1 ? -1 : 1;
+	case OPT_DIM:
+		o->dim = arg;
+		return 1;
+	case OPT_PERIOD:
+		o->period = arg;
+		return 1;
+	case OPT_SINCE:
+		o->since = arg;
+		return 1;
+	case OPT_UNTIL:
+		o->until = arg;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Labels of a period: by count, descending, then in label order. */
+static const unsigned long *sort_cnt;
+
+static int
+by_count(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+
+	if (sort_cnt[a] != sort_cnt[b])
+		return sort_cnt[a] > sort_cnt[b] ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
+/* Whether case ci passes the --where conditions by its case labels. */
+static int
+passes(const struct agg *a, const struct rule_set *rs, size_t ci,
+    const struct where *w, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		int any = 0;
+
+		for (size_t j = 0; j < nw && !any; j++) {
+			const struct rule_dim *dm = &rs->dims[w[j].dim];
+
+			if (w[j].dim != w[i].dim)
+				continue;
+			if (w[j].label != RULE_NONE) {
+				any = agg_case_has(a, ci, w[j].dim,
+				    w[j].label);
+				continue;
+			}
+			any = 1;
+			for (size_t l = 0; l < dm->nlabels && any; l++)
+				any = !agg_case_has(a, ci, w[j].dim, l);
+		}
+		if (!any)
+			return 0;
+	}
+	return 1;
+}
+
+/* cmd_trend: gripe trend [options] [file ...]. */
+int
+cmd_trend(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		OPTS_LONG,
+		OPTS_LONG_TIME,
+		OPTS_LONG_RULES,
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "dim", required_argument, NULL, OPT_DIM },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "since", required_argument, NULL, OPT_SINCE },
+		{ "until", required_argument, NULL, OPT_UNTIL },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct topts to = { NULL, "category", NULL, NULL, NULL, 4 };
+	struct load_opts lo = { NULL, NULL, 30 * 86400 };
+	struct gopts g;
+	struct gerr e;
+	struct rule_set *rs = NULL;
+	struct where *w = NULL;
+	struct loaded ld;
+	struct table *t = NULL;
+	const struct rule_dim *dm;
+	unsigned long *cnt = NULL, *tot = NULL;
+	size_t *ord = NULL;
+	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
+	int64_t pmin = INT64_MAX, pmax = INT64_MIN, np, last_complete;
+	size_t nw = 0, d, L;
+	char unit = 'w', pb[32];
+	int rc;
+
+	opts_init(&g);
+	gerr_clear(&e);
+	memset(&ld, 0, sizeof(ld));
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	    &trend_usage, own_option, &to);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_USAGE;
+	if ((rs = opts_rules(&g)) == NULL ||
+	    opts_where(&g, rs, &w, &nw) == -1)
+		goto out;
+	d = rules_find_dim(rs, to.dim, strlen(to.dim));
+	if (d == RULE_NONE) {
+		diag_err("no dimension '%s' in the rules", to.dim);
+		goto out;
+	}
+	dm = &rs->dims[d];
+	if (to.period != NULL && period_unit(to.period, &unit) == -1) {
+		diag_err("bad --period '%s': day, week, month or quarter",
+		    to.period);
+		goto out;
+	}
+	if ((to.as_of != NULL && opts_parse_time(&g, "--as-of", to.as_of,
+	    &asof, &e) == -1) || (to.since != NULL && opts_parse_time(&g,
+	    "--since", to.since, &since, &e) == -1) || (to.until != NULL &&
+	    opts_parse_time(&g, "--until", to.until, &until, &e) == -1)) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	rc = load_state(&g, rs, &lo, &ld);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_DATA;
+	if (asof == TIME_NONE)
+		asof = agg_max_time(ld.a);
+	agg_finish(ld.a, asof);
+
+	/* the span of periods: first case's to as-of's */
+	for (size_t ci = 0; ci < agg_ncases(ld.a); ci++) {
+		const struct agg_case *c = agg_case(ld.a, ci);
+		int64_t p;
+
+		if (c->opened > asof)
+			continue;
+		p = period_of(c->opened, g.tz, unit);
+		if (p < pmin)
+			pmin = p;
+	}
+	L = dm->nlabels + 1;		/* the last slot: (none) */
+	t = table_new(NULL);
+	table_add_col(t, "period", COL_TEXT);
+	table_add_col(t, dm->name, COL_TEXT);
+	table_add_col(t, "cases", COL_COUNT);
+	table_add_col(t, "share", COL_RATE);
+	table_add_col(t, "prev", COL_COUNT);
+	table_add_col(t, "change", COL_RATE);
+	table_add_col(t, "z", COL_NUM);
+	table_add_col(t, "flag", COL_TEXT);
+	if (pmin == INT64_MAX) {
+		table_add_note(t, "no cases");
+		rc = opts_write(&g, &t, 1);
+		goto out;
+	}
+	pmax = period_of(asof, g.tz, unit);
+	np = pmax - pmin + 1;
+	if (np > 100000) {
+		diag_err("%lld periods from the first case to as-of; choose a "
+		    "longer --period or --since", (long long)np);
+		goto out;
+	}
+	cnt = xcalloc((size_t)np * L, sizeof(*cnt));
+	tot = xcalloc((size_t)np, sizeof(*tot));
+	for (size_t ci = 0; ci < agg_ncases(ld.a); ci++) {
+		const struct agg_case *c = agg_case(ld.a, ci);
+		size_t p;
+		int any = 0;
+
+		if (c->opened > asof || (since != TIME_NONE &&
+		    c->opened < since) || (until != TIME_NONE &&
+		    c->opened >= until) || !passes(ld.a, rs, ci, w, nw))
+			continue;
+		p = (size_t)(period_of(c->opened, g.tz, unit) - pmin);
+		tot[p]++;
+		for (size_t l = 0; l < dm->nlabels; l++)
+			if (agg_case_has(ld.a, ci, d, l)) {
+				cnt[p * L + l]++;
+				any = 1;
+			}
+		if (!any)
+			cnt[p * L + dm->nlabels]++;
+	}
+	/* the last complete period: the latest that ended by as-of */
+	last_complete = pmax;
+	if (period_start(pmax + 1, g.tz, unit) > asof)
+		last_complete = pmax - 1;
+
+	ord = xcalloc(L, sizeof(*ord));
+	for (int64_t p = 0; p < np; p++) {
+		int64_t abs = p + pmin;
+
+		period_label(abs, unit, pb, sizeof(pb));
+		for (size_t l = 0; l < L; l++)
+			ord[l] = l;
+		sort_cnt = cnt + p * L;
+		qsort(ord, L, sizeof(*ord), by_count);
+		for (size_t oi = 0; oi < L; oi++) {
+			size_t l = ord[oi];
+			unsigned long x = cnt[p * L + l];
+			unsigned long prev = p > 0 ? cnt[(p - 1) * L + l] : 0;
+			size_t r;
+
+			if (x == 0 && prev == 0)
+				continue;
+			r = table_add_row(t);
+			table_set_text(t, r, 0, pb, strlen(pb));
+			if (l < dm->nlabels)
+				table_set_text(t, r, 1, dm->labels[l],
+				    strlen(dm->labels[l]));
+			else
+				table_set_text(t, r, 1, "(none)", 6);
+			table_set_int(t, r, 2, (int64_t)x);
+			if (tot[p] > 0)
+				table_set_num(t, r, 3, (double)x /
+				    (double)tot[p]);
+			if (p > 0) {
+				table_set_int(t, r, 4, (int64_t)prev);
+				if (prev > 0)
+					table_set_num(t, r, 5, ((double)x -
+					    (double)prev) / (double)prev);
+			}
+			table_set_text(t, r, 7, "", 0);
+			if (abs > last_complete)
+				table_set_text(t, r, 7, "incomplete", 10);
+			else if (abs == last_complete && p > 0) {
+				int64_t nb = p < (int64_t)to.baseline ? p :
+				    (int64_t)to.baseline;
+				double mu = 0, z;
+
+				for (int64_t k = p - nb; k < p; k++)
+					mu += (double)cnt[k * L + l];
+				mu /= (double)nb;
+				z = ((double)x - mu) / sqrt(mu > 1 ? mu : 1);
+				table_set_num(t, r, 6, z);
+				if (mu == 0 && x >= 3)
+					table_set_text(t, r, 7, "new", 3);
+				else if (z >= 2 && x >= 5)
+					table_set_text(t, r, 7, "rising", 6);
+			}
+		}
+	}
+	{
+		struct buf b;
+		char tb[64];
+
+		buf_init(&b);
+		time_format_iso(asof, g.tz, tb, sizeof(tb));
+		buf_printf(&b, "as of %s; ", tb);
+		if (last_complete >= pmin) {
+			period_label(last_complete, unit, pb, sizeof(pb));
+			buf_printf(&b, "the last complete period, %s, is "
+			    "judged against the %lu before it", pb, to.baseline);
+		} else
+			buf_addstr(&b, "no complete period yet");
+		table_add_note(t, b.p);
+		buf_fini(&b);
+	}
+	rc = opts_write(&g, &t, 1);
+out:
+	free(ord);
+	free(cnt);
+	free(tot);
+	free(w);
+	table_free(t);
+	load_free(&ld);
+	rules_free(rs);
+	opts_fini(&g);
+	return rc;
+}

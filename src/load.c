@@ -1,0 +1,114 @@
+/* load.c: read a log into the aggregate state: rows, labels, cases.
+ *
+ * The views on cases (metrics, trend) share this one pass: every row of
+ * the input is classified by the rules and folded into the case records of
+ * agg.c; bad records are handled by the reader's policy, match-limit hits
+ * and skipped records are reported once at the end.  --where is not
+ * applied here: views keep cases by their case labels.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "load.h"
+#include "util.h"
+
+#define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
+#define DEFAULT_ESCALATED	"(?i)escalat"
+
+/*
+ * load_state: read g's input into l (free it with load_free, also after a
+ * failure).  Returns -1 when all went well, else the exit status after
+ * reporting the error.
+ */
+int
+load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
+    struct loaded *l)
+{
+	struct agg_opts ao;
+	struct reader_opts ro;
+	struct reader *rd = NULL;
+	struct rule_bind bind = { NULL, NULL, 0 };
+	struct rule_result res;
+	struct rx *outb = NULL;
+	struct row row;
+	struct gerr e;
+	struct buf b;
+	struct slice *fv = NULL;
+	size_t fvcap = 0, curfile = (size_t)-1;
+	int st, rc = -1, dir;
+
+	memset(l, 0, sizeof(*l));
+	memset(&res, 0, sizeof(res));
+	buf_init(&b);
+	if ((outb = opts_outbound(g)) == NULL)
+		return EXIT_USAGE;
+	if ((l->resolved = rx_new(lo->resolved != NULL ? lo->resolved :
+	    DEFAULT_RESOLVED, &e)) == NULL || (l->escalated =
+	    rx_new(lo->escalated != NULL ? lo->escalated : DEFAULT_ESCALATED,
+	    &e)) == NULL) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	memset(&ao, 0, sizeof(ao));
+	ao.rules = rs;
+	ao.resolved = l->resolved;
+	ao.escalated = l->escalated;
+	ao.repeat_window = lo->repeat_window;
+	ao.esc_dim = rules_find_dim(rs, "signal", 6);
+	ao.esc_label = ao.esc_dim == RULE_NONE ? RULE_NONE :
+	    rules_find_label(&rs->dims[ao.esc_dim], "escalation_request", 18);
+	if (ao.esc_label == RULE_NONE)
+		ao.esc_dim = RULE_NONE;
+	l->have_esc = ao.esc_dim != RULE_NONE;
+	l->a = agg_new(&ao);
+	rules_result_init(rs, &res);
+
+	opts_reader(g, &ro);
+	ro.decode_times = 1;
+	ro.need_time = 1;
+	rd = reader_new(&ro, &e);
+	if (rd == NULL) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	while ((st = reader_next(rd, &row, &e)) == 1) {
+		if (row.fileno != curfile) {
+			size_t nhdr;
+			const struct slice *hdr = reader_header(rd, &nhdr);
+
+			rules_bind_fini(&bind);
+			buf_reset(&b);
+			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind, &b);
+			opts_warn_lines(&b);
+			curfile = row.fileno;
+		}
+		dir = opts_direction(outb, &row);
+		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
+		    row.nfields, dir, &res);
+		agg_add_row(l->a, &row, &res, dir);
+	}
+	if (st == -1 || reader_finish(rd, &e) == -1) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	opts_report_limits(rs);
+	opts_report_skips(rd);
+out:
+	free(fv);
+	rx_free(outb);
+	rules_bind_fini(&bind);
+	rules_result_fini(&res);
+	reader_free(rd);
+	buf_fini(&b);
+	return rc;
+}
+
+/* load_free: accepts a zeroed or failed one. */
+void
+load_free(struct loaded *l)
+{
+	agg_free(l->a);
+	rx_free(l->resolved);
+	rx_free(l->escalated);
+	memset(l, 0, sizeof(*l));
+}
