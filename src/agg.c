@@ -45,9 +45,24 @@ struct sev {
 	int		res;
 };
 
+struct act {
+	uint32_t	cust;
+	int64_t		t;
+};
+
 struct agg {
 	struct agg_opts	 o;
 	struct intern	*caseids;
+	struct intern	*custids;
+	struct agg_cust	*cust;
+	size_t		 ncust;
+	size_t		 custcap;
+	struct act	*act;		/* activity, sorted by agg_finish */
+	size_t		 nact;
+	size_t		 actcap;
+	size_t		*act_off;	/* per customer: first in act */
+	int		 have_activity;
+	int		 have_churn;
 	struct intern	*strings;
 	struct agg_case	*cases;
 	uint32_t	*case_of;	/* per case id: its case index */
@@ -80,6 +95,7 @@ agg_new(const struct agg_opts *o)
 
 	a->o = *o;
 	a->caseids = intern_new();
+	a->custids = intern_new();
 	a->strings = intern_new();
 	a->tmax = TIME_NONE;
 	if (o->rules != NULL) {
@@ -106,7 +122,11 @@ agg_free(struct agg *a)
 	if (a == NULL)
 		return;
 	intern_free(a->caseids);
+	intern_free(a->custids);
 	intern_free(a->strings);
+	free(a->cust);
+	free(a->act);
+	free(a->act_off);
 	free(a->cases);
 	free(a->case_of);
 	free(a->slot);
@@ -191,6 +211,7 @@ new_case(struct agg *a, uint32_t id)
 	c = &a->cases[a->n];
 	memset(c, 0, sizeof(*c));
 	c->id = id;
+	c->cust = INTERN_NONE;
 	c->opened = c->opened_val = TIME_NONE;
 	c->first_t = c->last_t = c->closed = TIME_NONE;
 	c->first_out = c->last_out = c->resolved = TIME_NONE;
@@ -234,6 +255,115 @@ fold_labels(struct agg *a, size_t ci, const struct rule_result *res,
 				w[i] |= res->bits[res->boff[d] + i];
 		}
 	}
+}
+
+/* The index of the customer named v, added when new. */
+static size_t
+cust_of(struct agg *a, struct slice v)
+{
+	uint32_t id = intern_id(a->custids, v.p, v.len);
+
+	if (id == a->ncust) {
+		struct agg_cust *c;
+
+		if (a->ncust == a->custcap) {
+			a->custcap = a->custcap ? a->custcap * 2 : 1024;
+			a->cust = xreallocarray(a->cust, a->custcap,
+			    sizeof(*a->cust));
+		}
+		c = &a->cust[a->ncust++];
+		memset(c, 0, sizeof(*c));
+		c->churn = -1;
+		c->churn_time = TIME_NONE;
+	}
+	return id;
+}
+
+/* 1 for yes/true/1/y, 0 for no/false/0/n (any case), -1 otherwise. */
+static int
+truthy(struct slice v)
+{
+	static const char *const yes[] = { "yes", "true", "1", "y" };
+	static const char *const no[] = { "no", "false", "0", "n" };
+
+	for (size_t i = 0; i < 4; i++) {
+		if (slice_caseeq(v, yes[i]))
+			return 1;
+		if (slice_caseeq(v, no[i]))
+			return 0;
+	}
+	return -1;
+}
+
+/* Fold what a row says of its customer: churned, churn date, value. */
+static void
+fold_customer(struct agg *a, size_t ci, const struct row *w)
+{
+	struct agg_cust *c = &a->cust[ci];
+	struct slice v = row_role(w, ROLE_CHURNED);
+	int64_t t = w->t[TR_CHURN_DATE];
+	int f = truthy(v);
+	char buf[64], *end;
+	double d;
+
+	if (w->rc->col[ROLE_CHURNED] >= 0 || w->rc->col[ROLE_CHURN_DATE] >= 0)
+		a->have_churn = 1;
+	if (f == 1 || t != TIME_NONE)
+		c->churn = 1;
+	else if (f == 0 && c->churn == -1)
+		c->churn = 0;
+	if (t != TIME_NONE && (c->churn_time == TIME_NONE ||
+	    t < c->churn_time))
+		c->churn_time = t;
+	v = row_role(w, ROLE_VALUE);
+	if (v.len > 0 && v.len < sizeof(buf)) {
+		memcpy(buf, v.p, v.len);
+		buf[v.len] = '\0';
+		d = strtod(buf, &end);
+		if (end != buf && *end == '\0' && isfinite(d)) {
+			c->value = d;
+			c->has_value = 1;
+		}
+	}
+}
+
+/*
+ * agg_add_customer: fold one row of a --customers table (customer,
+ * churned, churn_date, value roles) into the customers.  A row without a
+ * customer is ignored.  Cannot fail.
+ */
+void
+agg_add_customer(struct agg *a, const struct row *w)
+{
+	struct slice v = row_role(w, ROLE_CUSTOMER);
+	size_t ci;
+
+	if (v.len == 0)
+		return;
+	ci = cust_of(a, v);
+	a->cust[ci].listed = 1;
+	fold_customer(a, ci, w);
+}
+
+/*
+ * agg_add_activity: one row of an --activity log: its customer was active
+ * at its time.  Rows without either are ignored.  Cannot fail.
+ */
+void
+agg_add_activity(struct agg *a, const struct row *w)
+{
+	struct slice v = row_role(w, ROLE_CUSTOMER);
+
+	a->have_activity = 1;
+	if (v.len == 0 || w->t[TR_TIME] == TIME_NONE)
+		return;
+	if (a->nact == a->actcap) {
+		a->actcap = a->actcap ? a->actcap * 2 : 4096;
+		a->act = xreallocarray(a->act, a->actcap, sizeof(*a->act));
+	}
+	a->act[a->nact].cust = (uint32_t)cust_of(a, v);
+	a->act[a->nact++].t = w->t[TR_TIME];
+	max_time(a, w->t[TR_TIME]);
 }
 
 /*
@@ -304,7 +434,18 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		a->have_direction = 1;
 		c->inbound++;
 	}
-	first_attr(a, &c->customer, row_role(w, ROLE_CUSTOMER), t, seq);
+	{
+		struct slice cv = row_role(w, ROLE_CUSTOMER);
+
+		if (cv.len > 0) {
+			size_t k = cust_of(a, cv);
+
+			fold_customer(a, k, w);
+			first_attr(a, &c->customer, cv, t, seq);
+			if (c->customer.t == t && c->customer.seq == seq)
+				c->cust = (uint32_t)k;
+		}
+	}
 	first_attr(a, &c->channel, row_role(w, ROLE_CHANNEL), t, seq);
 	first_attr(a, &c->label, row_role(w, ROLE_LABEL), t, seq);
 	last_attr(a, &c->agent, row_role(w, ROLE_AGENT), t, seq);
@@ -344,6 +485,16 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	}
 	if (res != NULL)
 		fold_labels(a, ci, res, t, seq);
+}
+
+static int
+cmp_act(const void *x, const void *y)
+{
+	const struct act *a = x, *b = y;
+
+	if (a->cust != b->cust)
+		return a->cust < b->cust ? -1 : 1;
+	return (a->t > b->t) - (a->t < b->t);
 }
 
 static int
@@ -478,6 +629,95 @@ agg_finish(struct agg *a, int64_t asof)
 		}
 	}
 	repeats(a);
+	for (size_t ci = 0; ci < a->n; ci++)
+		if (a->cases[ci].cust != INTERN_NONE)
+			a->cust[a->cases[ci].cust].ncases++;
+	if (a->nact > 0)
+		qsort(a->act, a->nact, sizeof(*a->act), cmp_act);
+	a->act_off = xcalloc(a->ncust + 1, sizeof(*a->act_off));
+	for (size_t k = 0, x = 0; k <= a->ncust; k++) {
+		while (x < a->nact && a->act[x].cust < k)
+			x++;
+		a->act_off[k] = x;
+	}
+}
+
+/* agg_ncust: how many customers.  Cannot fail. */
+size_t
+agg_ncust(const struct agg *a)
+{
+	return a->ncust;
+}
+
+/* agg_cust: customer k.  Cannot fail. */
+const struct agg_cust *
+agg_cust(const struct agg *a, size_t k)
+{
+	return &a->cust[k];
+}
+
+/* agg_cust_name: the id of customer k. */
+const char *
+agg_cust_name(const struct agg *a, size_t k)
+{
+	return intern_str(a->custids, (uint32_t)k, NULL);
+}
+
+/* agg_have_activity: whether an activity log was read. */
+int
+agg_have_activity(const struct agg *a)
+{
+	return a->have_activity;
+}
+
+/* agg_have_churn: whether some input had a churned or churn_date column. */
+int
+agg_have_churn(const struct agg *a)
+{
+	return a->have_churn;
+}
+
+/*
+ * agg_churn: whether customer k churned after time t: from an explicit
+ * churned flag or churn date when the customer has one; else, with an
+ * activity log, retained when they were active in (t, t + window],
+ * churned when they were not and t + window <= asof (*when: their last
+ * activity before the window, or t), censored otherwise; else unknown.
+ * Call after agg_finish.
+ */
+enum churn_status
+agg_churn(const struct agg *a, size_t k, int64_t t, int64_t window,
+    int64_t asof, int64_t *when)
+{
+	const struct agg_cust *c = &a->cust[k];
+	size_t lo, hi;
+
+	*when = TIME_NONE;
+	if (c->churn == 1) {
+		*when = c->churn_time;
+		return CHURN_CHURNED;
+	}
+	if (c->churn == 0)
+		return CHURN_RETAINED;
+	if (!a->have_activity)
+		return CHURN_UNKNOWN;
+	lo = a->act_off[k];
+	hi = a->act_off[k + 1];
+	/* the first activity after t */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (a->act[mid].t <= t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < a->act_off[k + 1] && a->act[lo].t <= t + window)
+		return CHURN_RETAINED;
+	if (t + window > asof)
+		return CHURN_CENSORED;
+	*when = lo > a->act_off[k] ? a->act[lo - 1].t : t;
+	return CHURN_CHURNED;
 }
 
 /* agg_ncases: how many cases.  Cannot fail. */

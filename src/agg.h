@@ -27,6 +27,7 @@ struct agg_attr {
 
 struct agg_case {
 	uint32_t	id;		/* case id, INTERN_NONE: a row alone */
+	uint32_t	cust;		/* customer index, INTERN_NONE: none */
 	uint32_t	rows;
 	uint32_t	inbound;
 	uint32_t	outbound;
@@ -47,6 +48,24 @@ struct agg_case {
 	struct agg_attr	 priority;	/* last non-empty */
 	struct agg_attr	 status;	/* last non-empty */
 	struct agg_attr	 csat_at;	/* last row with a csat value */
+};
+
+/* A customer: from the log's rows, --customers and --activity. */
+struct agg_cust {
+	int		churn;		/* -1 unknown, 0 no, 1 churned */
+	int		listed;		/* in the --customers table */
+	int		has_value;
+	uint32_t	ncases;
+	int64_t		churn_time;	/* churn date, or TIME_NONE */
+	double		value;
+};
+
+/* Churn of a customer relative to a time (agg_churn). */
+enum churn_status {
+	CHURN_UNKNOWN,
+	CHURN_RETAINED,
+	CHURN_CHURNED,
+	CHURN_CENSORED
 };
 
 struct agg_opts {
@@ -75,6 +94,15 @@ int			 agg_case_has(const struct agg *, size_t, size_t,
 int64_t			 agg_max_time(const struct agg *);
 unsigned long		 agg_untimed(const struct agg *);
 int			 agg_have(const struct agg *, enum role);
+void			 agg_add_customer(struct agg *, const struct row *);
+void			 agg_add_activity(struct agg *, const struct row *);
+size_t			 agg_ncust(const struct agg *);
+const struct agg_cust	*agg_cust(const struct agg *, size_t);
+const char		*agg_cust_name(const struct agg *, size_t);
+int			 agg_have_activity(const struct agg *);
+int			 agg_have_churn(const struct agg *);
+enum churn_status	 agg_churn(const struct agg *, size_t, int64_t,
+			    int64_t, int64_t, int64_t *);
 size_t			 agg_repeat_dim(const struct agg *);
 
 #endif

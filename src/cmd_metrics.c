@@ -16,6 +16,7 @@
 
 #include "agg.h"
 #include "cmd.h"
+#include "group.h"
 #include "intern.h"
 #include "load.h"
 #include "opts.h"
@@ -28,7 +29,8 @@
 static const struct cmd_usage metrics_usage = {
 	"metrics",
 	"[-h] [-d delim] [-f format] [-m metric,...] [-o file]\n"
-	"    [-r rules] [--as-of time] [--by key,...] [--col role=header]\n"
+	"    [-r rules] [--activity file] [--as-of time] [--by key,...]\n"
+	"    [--churn-after duration] [--col role=header] [--customers file]\n"
 	"    [--escalated regex] [--match-limit n] [--na value]\n"
 	"    [--outbound regex] [--period unit] [--rejects file]\n"
 	"    [--repeat-window duration] [--resolved regex] [--since time]\n"
@@ -41,10 +43,14 @@ static const struct cmd_usage metrics_usage = {
 	"                         METRICS section of gripe(1))\n"
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
+	"      --activity FILE    customers' activity log, to infer churn\n"
 	"      --as-of TIME       the time 'now' is (default: the latest time\n"
 	"                         in the data)\n"
 	"      --by KEYS          group by dimension names, label, channel,\n"
 	"                         agent, priority, status, period, customer\n"
+	"      --churn-after D    no activity for D after a case is churn\n"
+	"                         (default 90d)\n"
+	"      --customers FILE   customer table: churned, churn_date, value\n"
 	"      --escalated REGEX  status/priority values that mean escalated\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
@@ -67,7 +73,8 @@ static const struct cmd_usage metrics_usage = {
 
 
 enum {
-	OPT_AS_OF = OPT_CMD, OPT_BY, OPT_ESCALATED, OPT_PERIOD,
+	OPT_AS_OF = OPT_CMD, OPT_ACTIVITY, OPT_CHURN_AFTER, OPT_CUSTOMERS,
+	OPT_BY, OPT_ESCALATED, OPT_PERIOD,
 	OPT_REPEAT_WINDOW, OPT_RESOLVED, OPT_SINCE, OPT_SLA, OPT_SORT, OPT_TOP,
 	OPT_UNTIL
 };
@@ -76,7 +83,8 @@ enum metric {
 	M_ROWS, M_CASES, M_CUSTOMERS, M_RESOLVED_RATE, M_TTR_P50, M_TTR_P90,
 	M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50, M_FRT_P90, M_ONE_TOUCH,
 	M_REOPEN, M_ESCALATION, M_FOLLOWUP, M_SLA_MET, M_BACKLOG,
-	M_BACKLOG_AGE, M_CSAT_MEAN, M_CSAT_GOOD, M_REPEAT, M_COUNT
+	M_BACKLOG_AGE, M_CSAT_MEAN, M_CSAT_GOOD, M_REPEAT, M_CHURN_RATE,
+	M_VALUE_AT_RISK, M_COUNT
 };
 
 static const struct {
@@ -93,15 +101,7 @@ static const struct {
 	{ "sla_met_rate", COL_RATE }, { "backlog", COL_COUNT },
 	{ "backlog_age_p50", COL_HOURS }, { "csat_mean", COL_NUM },
 	{ "csat_good", COL_RATE }, { "repeat_rate", COL_RATE },
-};
-
-enum key { K_DIM, K_LABEL, K_CHANNEL, K_AGENT, K_PRIORITY, K_STATUS,
-	K_PERIOD, K_CUSTOMER };
-
-struct bykey {
-	enum key	 k;
-	size_t		 dim;
-	const char	*name;
+	{ "churn_rate", COL_RATE }, { "value_at_risk", COL_NUM },
 };
 
 struct mopts {
@@ -116,6 +116,9 @@ struct mopts {
 	const char	*until;
 	const char	*sla;
 	const char	*repeat;
+	const char	*customers;
+	const char	*activity;
+	const char	*churn_after;
 	unsigned long	 top;
 };
 
@@ -130,6 +133,15 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 		return 1;
 	case OPT_AS_OF:
 		m->as_of = arg;
+		return 1;
+	case OPT_ACTIVITY:
+		m->activity = arg;
+		return 1;
+	case OPT_CHURN_AFTER:
+		m->churn_after = arg;
+		return 1;
+	case OPT_CUSTOMERS:
+		m->customers = arg;
 		return 1;
 	case OPT_BY:
 		m->by = arg;
@@ -176,31 +188,9 @@ find_metric(const char *s, size_t n)
 	return -1;
 }
 
-/* Split a comma list; calls fn for each item; returns -1 on its error. */
-static int
-each_item(const char *list, int (*fn)(void *, const char *, size_t),
-    void *ctx)
-{
-	const char *p = list;
-
-	for (;;) {
-		const char *c = strchr(p, ',');
-		size_t n = c != NULL ? (size_t)(c - p) : strlen(p);
-
-		if (fn(ctx, p, n) == -1)
-			return -1;
-		if (c == NULL)
-			return 0;
-		p = c + 1;
-	}
-}
-
 struct parsed {
 	int		 m[M_COUNT];
 	size_t		 nm;
-	struct bykey	 k[8];
-	size_t		 nk;
-	const struct rule_set *rs;
 };
 
 static int
@@ -223,78 +213,6 @@ add_metric(void *ctx, const char *s, size_t n)
 	return 0;
 }
 
-static int
-add_key(void *ctx, const char *s, size_t n)
-{
-	static const struct {
-		const char	*name;
-		enum key	 k;
-	} keys[] = {
-		{ "label", K_LABEL }, { "channel", K_CHANNEL },
-		{ "agent", K_AGENT }, { "priority", K_PRIORITY },
-		{ "status", K_STATUS }, { "period", K_PERIOD },
-		{ "customer", K_CUSTOMER }
-	};
-	struct parsed *p = ctx;
-	struct bykey *b;
-	size_t d;
-
-	if (p->nk == sizeof(p->k) / sizeof(p->k[0])) {
-		diag_err("--by takes at most 8 keys");
-		return -1;
-	}
-	b = &p->k[p->nk];
-	d = rules_find_dim(p->rs, s, n);
-	if (d != RULE_NONE) {
-		b->k = K_DIM;
-		b->dim = d;
-		b->name = p->rs->dims[d].name;
-		p->nk++;
-		return 0;
-	}
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
-		if (strlen(keys[i].name) == n &&
-		    memcmp(keys[i].name, s, n) == 0) {
-			b->k = keys[i].k;
-			b->name = keys[i].name;
-			p->nk++;
-			return 0;
-		}
-	diag_err("unknown --by key '%.*s'", (int)n, s);
-	diag_hint("group by a dimension of the rules or by label, channel, "
-	    "agent, priority, status, period or customer");
-	return -1;
-}
-
-/* Whether case ci passes the --where conditions, by its case labels:
- * conditions on one dimension are alternatives, on several all hold. */
-static int
-case_where(const struct agg *a, const struct rule_set *rs, size_t ci,
-    const struct where *w, size_t nw)
-{
-	for (size_t i = 0; i < nw; i++) {
-		int any = 0;
-
-		for (size_t j = 0; j < nw && !any; j++) {
-			const struct rule_dim *dm = &rs->dims[w[j].dim];
-
-			if (w[j].dim != w[i].dim)
-				continue;
-			if (w[j].label != RULE_NONE) {
-				any = agg_case_has(a, ci, w[j].dim,
-				    w[j].label);
-				continue;
-			}
-			any = 1;
-			for (size_t l = 0; l < dm->nlabels && any; l++)
-				any = !agg_case_has(a, ci, w[j].dim, l);
-		}
-		if (!any)
-			return 0;
-	}
-	return 1;
-}
-
 struct member {
 	uint32_t	group;
 	uint32_t	cs;
@@ -308,110 +226,6 @@ cmp_member(const void *x, const void *y)
 	if (a->group != b->group)
 		return a->group < b->group ? -1 : 1;
 	return (a->cs > b->cs) - (a->cs < b->cs);
-}
-
-/* A group key is its values one after the other, each as a 4-byte
- * length and its bytes, so any byte may be in a value. */
-static void
-put_bytes(struct buf *b, const char *s, size_t n)
-{
-	uint32_t len = (uint32_t)n;
-
-	buf_add(b, &len, sizeof(len));
-	buf_add(b, s, n);
-}
-
-static void
-put_value(struct buf *b, struct intern *strs, uint32_t v)
-{
-	size_t n;
-	const char *s;
-
-	if (v == INTERN_NONE) {
-		put_bytes(b, "(none)", 6);
-		return;
-	}
-	s = intern_str(strs, v, &n);
-	put_bytes(b, s, n);
-}
-
-/*
- * The groups of case ci into gs (each a key tuple, encoded by put_bytes),
- * recursing over the keys: for K_DIM of a mode=all dimension a case may
- * give several values.
- */
-static void
-groups_of(const struct agg *a, const struct rule_set *rs,
-    const struct parsed *p, const struct tz *tz, char unit, size_t ci,
-    size_t k, struct buf *prefix, struct intern *groups, uint32_t **gs,
-    size_t *ngs, size_t *gcap)
-{
-	const struct agg_case *c = agg_case(a, ci);
-	struct intern *strs = agg_strings(a);
-	size_t mark = prefix->len;
-	char pb[32];
-
-	if (k == p->nk) {
-		if (*ngs == *gcap) {
-			*gcap = *gcap ? *gcap * 2 : 16;
-			*gs = xreallocarray(*gs, *gcap, sizeof(**gs));
-		}
-		(*gs)[(*ngs)++] = intern_id(groups, prefix->p != NULL ?
-		    prefix->p : "", prefix->len);
-		return;
-	}
-	switch (p->k[k].k) {
-	case K_DIM: {
-		const struct rule_dim *dm = &rs->dims[p->k[k].dim];
-		int any = 0;
-		size_t m2 = prefix->len;
-
-		for (size_t l = 0; l < dm->nlabels; l++) {
-			if (!agg_case_has(a, ci, p->k[k].dim, l))
-				continue;
-			any = 1;
-			prefix->len = m2;
-			put_bytes(prefix, dm->labels[l],
-			    strlen(dm->labels[l]));
-			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
-			    gs, ngs, gcap);
-		}
-		if (!any) {
-			prefix->len = m2;
-			put_bytes(prefix, "(none)", 6);
-			groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups,
-			    gs, ngs, gcap);
-		}
-		prefix->len = mark;
-		return;
-	}
-	case K_LABEL:
-		put_value(prefix, strs, c->label.val);
-		break;
-	case K_CHANNEL:
-		put_value(prefix, strs, c->channel.val);
-		break;
-	case K_AGENT:
-		put_value(prefix, strs, c->agent.val);
-		break;
-	case K_PRIORITY:
-		put_value(prefix, strs, c->priority.val);
-		break;
-	case K_STATUS:
-		put_value(prefix, strs, c->status.val);
-		break;
-	case K_CUSTOMER:
-		put_value(prefix, strs, c->customer.val);
-		break;
-	case K_PERIOD:
-		period_label(period_of(c->opened, tz, unit), unit, pb,
-		    sizeof(pb));
-		put_bytes(prefix, pb, strlen(pb));
-		break;
-	}
-	groups_of(a, rs, p, tz, unit, ci, k + 1, prefix, groups, gs, ngs,
-	    gcap);
-	prefix->len = mark;
 }
 
 /* What a metric needs that the input may lack; NULL when it is there. */
@@ -459,6 +273,20 @@ missing(enum metric m, const struct agg *a, int have_sla, int have_esc,
 	case M_CSAT_GOOD:
 		return agg_have(a, ROLE_CSAT) ? NULL : "no csat column (map "
 		    "one with --col csat=HEADER)";
+	case M_CHURN_RATE:
+		return agg_have_churn(a) || agg_have_activity(a) ? NULL :
+		    "no churn signal (give a churned or churn_date column, "
+		    "--customers FILE with one, or --activity FILE)";
+	case M_VALUE_AT_RISK:
+		if (!agg_have_churn(a) && !agg_have_activity(a))
+			return "no churn signal (give a churned or churn_date "
+			    "column, --customers FILE with one, or --activity "
+			    "FILE)";
+		for (size_t k = 0; k < agg_ncust(a); k++)
+			if (agg_cust(a, k)->has_value)
+				return NULL;
+		return "no value column (map one with --col value=HEADER, or "
+		    "give --customers FILE with one)";
 	case M_REPEAT:
 		(void)have_repeat;
 		if (!agg_have(a, ROLE_CUSTOMER))
@@ -507,7 +335,8 @@ resolved_at(const struct agg_case *c, int64_t asof)
 static void
 compute(struct table *t, size_t r, size_t col, enum metric m,
     const struct agg *a, const uint32_t *cs, size_t n, int64_t asof,
-    int64_t sla, double csat_good_at, struct gstats *g)
+    int64_t sla, int64_t churn_after, double csat_good_at,
+    struct gstats *g)
 {
 	unsigned long num = 0, den = 0;
 	size_t k = 0;
@@ -641,6 +470,48 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 			table_set_num(t, r, col, stats_quantile(g->dur, k,
 			    0.5));
 		return;
+	case M_CHURN_RATE:
+	case M_VALUE_AT_RISK: {
+		/* each customer once, relative to their latest case here */
+		size_t nc = agg_ncust(a);
+		int64_t *latest = xcalloc(nc ? nc : 1, sizeof(*latest));
+		double var = 0;
+		int64_t when;
+
+		for (size_t i = 0; i < nc; i++)
+			latest[i] = TIME_NONE;
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case *c = agg_case(a, cs[i]);
+
+			if (c->cust != INTERN_NONE && (latest[c->cust] ==
+			    TIME_NONE || c->opened > latest[c->cust]))
+				latest[c->cust] = c->opened;
+		}
+		for (size_t i = 0; i < nc; i++) {
+			if (latest[i] == TIME_NONE)
+				continue;
+			switch (agg_churn(a, i, latest[i], churn_after, asof,
+			    &when)) {
+			case CHURN_CHURNED:
+				num++;
+				den++;
+				if (agg_cust(a, i)->has_value)
+					var += agg_cust(a, i)->value;
+				break;
+			case CHURN_RETAINED:
+				den++;
+				break;
+			default:
+				break;
+			}
+		}
+		free(latest);
+		if (m == M_VALUE_AT_RISK)
+			table_set_num(t, r, col, var);
+		else if (den > 0)
+			table_set_num(t, r, col, (double)num / (double)den);
+		return;
+	}
 	case M_CSAT_MEAN:
 	case M_CSAT_GOOD:
 		for (size_t i = 0; i < n; i++) {
@@ -708,7 +579,10 @@ cmd_metrics(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		{ "activity", required_argument, NULL, OPT_ACTIVITY },
 		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
+		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
 		{ "by", required_argument, NULL, OPT_BY },
 		{ "escalated", required_argument, NULL, OPT_ESCALATED },
 		{ "metrics", required_argument, NULL, 'm' },
@@ -733,7 +607,7 @@ cmd_metrics(int argc, char **argv)
 	struct where *w = NULL;
 	struct loaded ld;
 	struct agg *a = NULL;
-	struct intern *groups = NULL;
+	struct groups gk;
 	struct member *mem = NULL;
 	struct gstats gs = { NULL, NULL, 0 };
 	struct table *t = NULL;
@@ -742,7 +616,7 @@ cmd_metrics(int argc, char **argv)
 	size_t nw = 0, nmem = 0, memcap = 0;
 	size_t ncg = 0, cgcap = 0, *order = NULL;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
-	int64_t sla = 0, repeat = 30 * 86400;
+	int64_t sla = 0, repeat = 30 * 86400, churn_after = 90 * 86400;
 	unsigned long nneg = 0, nfrtneg = 0;
 	size_t sort_metric = 0;
 	double good_at = 4;
@@ -752,6 +626,7 @@ cmd_metrics(int argc, char **argv)
 	memset(&mo, 0, sizeof(mo));
 	memset(&pz, 0, sizeof(pz));
 	memset(&ld, 0, sizeof(ld));
+	memset(&gk, 0, sizeof(gk));
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
@@ -764,7 +639,12 @@ cmd_metrics(int argc, char **argv)
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	pz.rs = rs;
+	if (mo.period != NULL && period_unit(mo.period, &unit) == -1) {
+		diag_err("bad --period '%s': day, week, month or quarter",
+		    mo.period);
+		goto out;
+	}
+	group_init(&gk, rs, g.tz, unit);
 	if (mo.metrics != NULL) {
 		if (each_item(mo.metrics, add_metric, &pz) == -1)
 			goto out;
@@ -772,7 +652,7 @@ cmd_metrics(int argc, char **argv)
 		for (size_t i = 0; i < sizeof(defaults) / sizeof(*defaults);
 		    i++)
 			pz.m[pz.nm++] = (int)defaults[i];
-	if (mo.by != NULL && each_item(mo.by, add_key, &pz) == -1)
+	if (mo.by != NULL && group_parse(&gk, mo.by) == -1)
 		goto out;
 	if (mo.sort != NULL && strcmp(mo.sort, "key") != 0) {
 		int sm = find_metric(mo.sort, strlen(mo.sort));
@@ -786,13 +666,9 @@ cmd_metrics(int argc, char **argv)
 			goto out;
 		}
 	}
-	if (mo.period != NULL && period_unit(mo.period, &unit) == -1) {
-		diag_err("bad --period '%s': day, week, month or quarter",
-		    mo.period);
-		goto out;
-	}
 	if ((mo.sla != NULL && opts_parse_duration("--sla", mo.sla, &sla,
-	    &e) == -1) || (mo.repeat != NULL && opts_parse_duration(
+	    &e) == -1) || (mo.churn_after != NULL && opts_parse_duration(
+	    "--churn-after", mo.churn_after, &churn_after, &e) == -1) || (mo.repeat != NULL && opts_parse_duration(
 	    "--repeat-window", mo.repeat, &repeat, &e) == -1) ||
 	    (mo.as_of != NULL && opts_parse_time(&g, "--as-of", mo.as_of,
 	    &asof, &e) == -1) || (mo.since != NULL && opts_parse_time(&g,
@@ -802,7 +678,8 @@ cmd_metrics(int argc, char **argv)
 		goto out;
 	}
 	{
-		struct load_opts lo = { mo.resolved, mo.escalated, repeat };
+		struct load_opts lo = { mo.resolved, mo.escalated, repeat,
+		    mo.customers, mo.activity };
 
 		rc = load_state(&g, rs, &lo, &ld);
 		if (rc != -1)
@@ -816,13 +693,12 @@ cmd_metrics(int argc, char **argv)
 	agg_finish(a, asof);
 
 	/* every case into its groups */
-	groups = intern_new();
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case *c = agg_case(a, ci);
 
 		if ((since != TIME_NONE && c->opened < since) ||
 		    (until != TIME_NONE && c->opened >= until) ||
-		    c->opened > asof || !case_where(a, rs, ci, w, nw))
+		    c->opened > asof || !group_where(a, rs, ci, w, nw))
 			continue;
 		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
 			good_at = 8;
@@ -830,10 +706,7 @@ cmd_metrics(int argc, char **argv)
 			nneg++;
 		if (c->first_out != TIME_NONE && c->first_out < c->opened)
 			nfrtneg++;
-		ncg = 0;
-		buf_reset(&prefix);
-		groups_of(a, rs, &pz, g.tz, unit, ci, 0, &prefix, groups,
-		    &cgroups, &ncg, &cgcap);
+		ncg = group_of(&gk, a, ci, &prefix, &cgroups, &cgcap);
 		for (size_t k = 0; k < ncg; k++) {
 			if (nmem == memcap) {
 				memcap = memcap ? memcap * 2 : 1024;
@@ -847,40 +720,37 @@ cmd_metrics(int argc, char **argv)
 		qsort(mem, nmem, sizeof(*mem), cmp_member);
 
 	t = table_new(NULL);
-	for (size_t k = 0; k < pz.nk; k++)
-		table_add_col(t, pz.k[k].name, COL_TEXT);
-	if (pz.nk == 0)
+	for (size_t k = 0; k < gk.nk; k++)
+		table_add_col(t, gk.k[k].name, COL_TEXT);
+	if (gk.nk == 0)
 		table_add_col(t, "group", COL_TEXT);
 	for (size_t i = 0; i < pz.nm; i++)
 		table_add_col(t, metrics[pz.m[i]].name, metrics[pz.m[i]].kind);
 	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
 	for (size_t i = 0; i < nmem;) {
-		size_t j = i, r, len, kcol = 0;
-		const char *key = intern_str(groups, mem[i].group, &len);
-		const char *p = key, *end = key + len;
+		size_t j = i, r;
 
 		while (j < nmem && mem[j].group == mem[i].group) {
 			cs[j - i] = mem[j].cs;
 			j++;
 		}
 		r = table_add_row(t);
-		if (pz.nk == 0)
+		if (gk.nk == 0)
 			table_set_text(t, r, 0, "all", 3);
-		while (pz.nk > 0 && kcol < pz.nk && p + 4 <= end) {
-			uint32_t vl;
+		for (size_t k = 0; k < gk.nk; k++) {
+			const char *v;
+			size_t vl = group_field(&gk, mem[i].group, k, &v);
 
-			memcpy(&vl, p, sizeof(vl));
-			table_set_text(t, r, kcol++, p + 4, vl);
-			p += 4 + vl;
+			table_set_text(t, r, k, v, vl);
 		}
 		for (size_t m = 0; m < pz.nm; m++) {
 			if (missing((enum metric)pz.m[m], a, mo.sla != NULL,
 			    have_esc, rules_find_dim(rs, "category", 8) !=
 			    RULE_NONE) != NULL)
 				continue;
-			compute(t, r, (pz.nk ? pz.nk : 1) + m,
+			compute(t, r, (gk.nk ? gk.nk : 1) + m,
 			    (enum metric)pz.m[m], a, cs, j - i, asof, sla,
-			    good_at, &gs);
+			    churn_after, good_at, &gs);
 		}
 		i = j;
 	}
@@ -931,7 +801,7 @@ cmd_metrics(int argc, char **argv)
 
 	/* sort and cut */
 	{
-		size_t nr = table_nrows(t), keep, base = pz.nk ? pz.nk : 1;
+		size_t nr = table_nrows(t), keep, base = gk.nk ? gk.nk : 1;
 		struct table *sorted;
 
 		sort_col = base + sort_metric;	/* the first by default */
@@ -988,7 +858,7 @@ out:
 	free(gs.ev);
 	free(w);
 	table_free(t);
-	intern_free(groups);
+	group_fini(&gk);
 	load_free(&ld);
 	rules_free(rs);
 	buf_fini(&b);

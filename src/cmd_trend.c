@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "group.h"
 #include "load.h"
 #include "opts.h"
 #include "period.h"
@@ -110,34 +111,6 @@ by_count(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
-/* Whether case ci passes the --where conditions by its case labels. */
-static int
-passes(const struct agg *a, const struct rule_set *rs, size_t ci,
-    const struct where *w, size_t nw)
-{
-	for (size_t i = 0; i < nw; i++) {
-		int any = 0;
-
-		for (size_t j = 0; j < nw && !any; j++) {
-			const struct rule_dim *dm = &rs->dims[w[j].dim];
-
-			if (w[j].dim != w[i].dim)
-				continue;
-			if (w[j].label != RULE_NONE) {
-				any = agg_case_has(a, ci, w[j].dim,
-				    w[j].label);
-				continue;
-			}
-			any = 1;
-			for (size_t l = 0; l < dm->nlabels && any; l++)
-				any = !agg_case_has(a, ci, w[j].dim, l);
-		}
-		if (!any)
-			return 0;
-	}
-	return 1;
-}
-
 /* cmd_trend: gripe trend [options] [file ...]. */
 int
 cmd_trend(int argc, char **argv)
@@ -155,7 +128,7 @@ cmd_trend(int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct topts to = { NULL, "category", NULL, NULL, NULL, 4 };
-	struct load_opts lo = { NULL, NULL, 30 * 86400 };
+	struct load_opts lo = { NULL, NULL, 30 * 86400, NULL, NULL };
 	struct gopts g;
 	struct gerr e;
 	struct rule_set *rs = NULL;
@@ -250,7 +223,7 @@ cmd_trend(int argc, char **argv)
 
 		if (c->opened > asof || (since != TIME_NONE &&
 		    c->opened < since) || (until != TIME_NONE &&
-		    c->opened >= until) || !passes(ld.a, rs, ci, w, nw))
+		    c->opened >= until) || !group_where(ld.a, rs, ci, w, nw))
 			continue;
 		p = (size_t)(period_of(c->opened, g.tz, unit) - pmin);
 		tot[p]++;

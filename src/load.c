@@ -15,6 +15,56 @@
 #define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
 #define DEFAULT_ESCALATED	"(?i)escalat"
 
+/* Read a --customers table or an --activity log into the state: its
+ * roles are detected from its own header (--col is for the log).
+ * Returns -1 when all went well, else the exit status after reporting. */
+static int
+load_side(struct gopts *g, const char *path, int activity, struct agg *a)
+{
+	struct reader_opts ro;
+	struct reader *rd;
+	struct row row;
+	struct gerr e;
+	char *files[1];
+	int st, rc = -1;
+
+	files[0] = (char *)path;
+	memset(&ro, 0, sizeof(ro));
+	ro.files = files;
+	ro.nfiles = 1;
+	ro.strict = g->strict;
+	ro.skip_bad = g->skip_bad;
+	ro.na = g->na;
+	ro.nna = g->nna;
+	ro.tz = g->tz;
+	ro.decode_times = 1;
+	ro.need_time = activity;
+	rd = reader_new(&ro, &e);
+	if (rd == NULL)
+		return diag_gerr(&e);
+	while ((st = reader_next(rd, &row, &e)) == 1) {
+		if (row.rc->col[ROLE_CUSTOMER] < 0) {
+			gerr_at(&e, EXIT_DATA, row.file, 1, "no customer column "
+			    "in this %s", activity ? "activity log" :
+			    "customer table");
+			gerr_hint(&e, "its header needs a column such as "
+			    "customer_id");
+			st = -1;
+			break;
+		}
+		if (activity)
+			agg_add_activity(a, &row);
+		else
+			agg_add_customer(a, &row);
+	}
+	if (st == -1 || reader_finish(rd, &e) == -1)
+		rc = diag_gerr(&e);
+	else
+		opts_report_skips(rd);
+	reader_free(rd);
+	return rc;
+}
+
 /*
  * load_state: read g's input into l (free it with load_free, also after a
  * failure).  Returns -1 when all went well, else the exit status after
@@ -93,6 +143,12 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	}
 	opts_report_limits(rs);
 	opts_report_skips(rd);
+	if (lo->customers != NULL &&
+	    (rc = load_side(g, lo->customers, 0, l->a)) != -1)
+		goto out;
+	if (lo->activity != NULL &&
+	    (rc = load_side(g, lo->activity, 1, l->a)) != -1)
+		goto out;
 out:
 	free(fv);
 	rx_free(outb);

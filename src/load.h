@@ -11,6 +11,8 @@ struct load_opts {
 	const char	*resolved;	/* NULL: the default */
 	const char	*escalated;	/* NULL: the default */
 	int64_t		 repeat_window;
+	const char	*customers;	/* --customers FILE, or NULL */
+	const char	*activity;	/* --activity FILE, or NULL */
 };
 
 /* A loaded state and what it needs to live. */

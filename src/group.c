@@ -1,0 +1,272 @@
+/* group.c: grouping cases by keys, and keeping them by --where.
+ *
+ * A view names its keys with --by: dimensions of the rules (a case with
+ * several labels of a mode=all dimension is in each of their groups),
+ * label, channel, agent, priority, status (the case's values), period (of
+ * its opening, in --tz) and customer.  A group is a tuple of key values,
+ * interned as one string of length-prefixed values so that any byte may
+ * be in a value; a missing value is "(none)".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "group.h"
+#include "period.h"
+
+/* each_item: call fn for each item of a comma-separated list; returns -1
+ * when fn does (it reports), else 0. */
+int
+each_item(const char *list, int (*fn)(void *, const char *, size_t),
+    void *ctx)
+{
+	const char *p = list;
+
+	for (;;) {
+		const char *c = strchr(p, ',');
+		size_t n = c != NULL ? (size_t)(c - p) : strlen(p);
+
+		if (fn(ctx, p, n) == -1)
+			return -1;
+		if (c == NULL)
+			return 0;
+		p = c + 1;
+	}
+}
+
+static int
+add_key(void *ctx, const char *s, size_t n)
+{
+	static const struct {
+		const char	*name;
+		enum group_key	 k;
+	} keys[] = {
+		{ "label", K_LABEL }, { "channel", K_CHANNEL },
+		{ "agent", K_AGENT }, { "priority", K_PRIORITY },
+		{ "status", K_STATUS }, { "period", K_PERIOD },
+		{ "customer", K_CUSTOMER }
+	};
+	struct groups *p = ctx;
+	struct bykey *b;
+	size_t d;
+
+	if (p->nk == sizeof(p->k) / sizeof(p->k[0])) {
+		diag_err("--by takes at most 8 keys");
+		return -1;
+	}
+	b = &p->k[p->nk];
+	d = rules_find_dim(p->rs, s, n);
+	if (d != RULE_NONE) {
+		b->k = K_DIM;
+		b->dim = d;
+		b->name = p->rs->dims[d].name;
+		p->nk++;
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (strlen(keys[i].name) == n &&
+		    memcmp(keys[i].name, s, n) == 0) {
+			b->k = keys[i].k;
+			b->name = keys[i].name;
+			p->nk++;
+			return 0;
+		}
+	diag_err("unknown --by key '%.*s'", (int)n, s);
+	diag_hint("group by a dimension of the rules or by label, channel, "
+	    "agent, priority, status, period or customer");
+	return -1;
+}
+
+/* group_init: no keys yet (one group, "all").  Cannot fail. */
+void
+group_init(struct groups *g, const struct rule_set *rs, const struct tz *tz,
+    char unit)
+{
+	memset(g, 0, sizeof(*g));
+	g->rs = rs;
+	g->tz = tz;
+	g->unit = unit;
+	g->ids = intern_new();
+}
+
+/* group_fini: accepts an initialised one. */
+void
+group_fini(struct groups *g)
+{
+	intern_free(g->ids);
+	g->ids = NULL;
+}
+
+/* group_parse: add the keys of a --by list; -1 after reporting a usage
+ * error (an unknown key, more than 8). */
+int
+group_parse(struct groups *g, const char *list)
+{
+	return each_item(list, add_key, g);
+}
+
+static void
+put_bytes(struct buf *b, const char *s, size_t n)
+{
+	uint32_t len = (uint32_t)n;
+
+	buf_add(b, &len, sizeof(len));
+	buf_add(b, s, n);
+}
+
+static void
+put_value(struct buf *b, struct intern *strs, uint32_t v)
+{
+	size_t n;
+	const char *s;
+
+	if (v == INTERN_NONE) {
+		put_bytes(b, "(none)", 6);
+		return;
+	}
+	s = intern_str(strs, v, &n);
+	put_bytes(b, s, n);
+}
+
+struct out {
+	uint32_t	**gs;
+	size_t		 *ngs;
+	size_t		  cap;
+};
+
+static void
+walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
+    struct buf *prefix, struct out *o)
+{
+	const struct agg_case *c = agg_case(a, ci);
+	struct intern *strs = agg_strings(a);
+	size_t mark = prefix->len;
+	char pb[32];
+
+	if (k == g->nk) {
+		if (*o->ngs == o->cap) {
+			o->cap = o->cap ? o->cap * 2 : 16;
+			*o->gs = xreallocarray(*o->gs, o->cap, sizeof(**o->gs));
+		}
+		(*o->gs)[(*o->ngs)++] = intern_id(g->ids, prefix->p != NULL ?
+		    prefix->p : "", prefix->len);
+		return;
+	}
+	switch (g->k[k].k) {
+	case K_DIM: {
+		const struct rule_dim *dm = &g->rs->dims[g->k[k].dim];
+		int any = 0;
+
+		for (size_t l = 0; l < dm->nlabels; l++) {
+			if (!agg_case_has(a, ci, g->k[k].dim, l))
+				continue;
+			any = 1;
+			prefix->len = mark;
+			put_bytes(prefix, dm->labels[l], strlen(dm->labels[l]));
+			walk(g, a, ci, k + 1, prefix, o);
+		}
+		if (!any) {
+			prefix->len = mark;
+			put_bytes(prefix, "(none)", 6);
+			walk(g, a, ci, k + 1, prefix, o);
+		}
+		prefix->len = mark;
+		return;
+	}
+	case K_LABEL:
+		put_value(prefix, strs, c->label.val);
+		break;
+	case K_CHANNEL:
+		put_value(prefix, strs, c->channel.val);
+		break;
+	case K_AGENT:
+		put_value(prefix, strs, c->agent.val);
+		break;
+	case K_PRIORITY:
+		put_value(prefix, strs, c->priority.val);
+		break;
+	case K_STATUS:
+		put_value(prefix, strs, c->status.val);
+		break;
+	case K_CUSTOMER:
+		put_value(prefix, strs, c->customer.val);
+		break;
+	case K_PERIOD:
+		period_label(period_of(c->opened, g->tz, g->unit), g->unit, pb,
+		    sizeof(pb));
+		put_bytes(prefix, pb, strlen(pb));
+		break;
+	}
+	walk(g, a, ci, k + 1, prefix, o);
+	prefix->len = mark;
+}
+
+/*
+ * group_of: the groups of case ci into *gs (grown as needed; *gcap its
+ * slots), as ids of g->ids; returns how many.  scratch is a buffer the
+ * caller keeps.  Cannot fail.
+ */
+size_t
+group_of(struct groups *g, const struct agg *a, size_t ci,
+    struct buf *scratch, uint32_t **gs, size_t *gcap)
+{
+	size_t n = 0;
+	struct out o = { gs, &n, *gcap };
+
+	buf_reset(scratch);
+	walk(g, a, ci, 0, scratch, &o);
+	*gcap = o.cap;
+	return n;
+}
+
+/* group_field: the value of key k of group id (its bytes at *p); returns
+ * its length.  Cannot fail. */
+size_t
+group_field(const struct groups *g, uint32_t id, size_t k, const char **p)
+{
+	size_t len;
+	const char *s = intern_str(g->ids, id, &len), *end = s + len;
+	uint32_t vl = 0;
+
+	for (size_t i = 0; i <= k && s + 4 <= end; i++) {
+		memcpy(&vl, s, sizeof(vl));
+		if (i == k) {
+			*p = s + 4;
+			return vl;
+		}
+		s += 4 + vl;
+	}
+	*p = "";
+	return 0;
+}
+
+/*
+ * group_where: whether case ci passes the --where conditions by its case
+ * labels: conditions on one dimension are alternatives, on several all
+ * must hold; a condition without a label wants no label there.
+ */
+int
+group_where(const struct agg *a, const struct rule_set *rs, size_t ci,
+    const struct where *w, size_t nw)
+{
+	for (size_t i = 0; i < nw; i++) {
+		int any = 0;
+
+		for (size_t j = 0; j < nw && !any; j++) {
+			const struct rule_dim *dm = &rs->dims[w[j].dim];
+
+			if (w[j].dim != w[i].dim)
+				continue;
+			if (w[j].label != RULE_NONE) {
+				any = agg_case_has(a, ci, w[j].dim,
+				    w[j].label);
+				continue;
+			}
+			any = 1;
+			for (size_t l = 0; l < dm->nlabels && any; l++)
+				any = !agg_case_has(a, ci, w[j].dim, l);
+		}
+		if (!any)
+			return 0;
+	}
+	return 1;
+}
