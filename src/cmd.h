@@ -3,6 +3,7 @@
 #define GRIPE_CMD_H
 
 int	cmd_check(int, char **);
+int	cmd_churn(int, char **);
 int	cmd_classify(int, char **);
 int	cmd_columns(int, char **);
 int	cmd_discover(int, char **);

@@ -29,6 +29,8 @@ struct cmd {
 static const struct cmd commands[] = {
 	{ "check", cmd_check,
 	    "read a log as the analyses will; count what is used and rejected" },
+	{ "churn", cmd_churn,
+	    "churn by category, by outcome, and the service-recovery table" },
 	{ "classify", cmd_classify,
 	    "write the log back as CSV with a label column per dimension" },
 	{ "columns", cmd_columns,

@@ -7,6 +7,7 @@ usage: gripe [-hV] command [options] [file ...]
 
 commands:
   check      read a log as the analyses will; count what is used and rejected
+  churn      churn by category, by outcome, and the service-recovery table
   classify   write the log back as CSV with a label column per dimension
   columns    show each column's role, empty share, samples and time format
   discover   the most frequent n-grams of rows the rules miss

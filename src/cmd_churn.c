@@ -1,0 +1,618 @@
+/* cmd_churn.c: gripe churn: who left after which complaint and outcome.
+ *
+ * A customer's churn is judged relative to their latest case in the group
+ * being measured (agg_churn): from an explicit churned flag or churn date
+ * (in the log or a --customers table), else from an --activity log and the
+ * --churn-after window; without any signal every churn number is n/a.
+ * Tables: churn by --by key (default category); churn by the outcome of
+ * the customer's last case (resolved within --sla, resolved late,
+ * unresolved; resolved or unresolved without --sla); and, with
+ * --customers, the service-recovery table: customers with no complaint
+ * against those whose complaint was resolved or not, split by first and
+ * repeat complaint, with 95% Wilson intervals and a plain-words verdict.
+ * churn_rate = churned / (churned + retained); censored customers are
+ * shown, never in the denominator.  With several --churn-after windows the
+ * first table shows the rate under each.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "group.h"
+#include "load.h"
+#include "opts.h"
+#include "period.h"
+#include "rules.h"
+#include "stats.h"
+#include "table.h"
+#include "util.h"
+
+static const struct cmd_usage churn_usage = {
+	"churn",
+	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"    [--activity file] [--as-of time] [--by key] [--churn-after list]\n"
+	"    [--ci] [--col role=header] [--customers file] [--escalated regex]\n"
+	"    [--match-limit n] [--na value] [--outbound regex]\n"
+	"    [--period unit] [--rejects file] [--resolved regex]\n"
+	"    [--skip-bad] [--sla duration] [--strict] [--time-format fmt]\n"
+	"    [--tz zone] [--where dim=label] [file ...]",
+	"\n"
+	OPTS_HELP_FORMAT
+	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
+	"                         or the built-in rules)\n"
+	"      --activity FILE    customers' activity log, to infer churn\n"
+	"      --as-of TIME       the time 'now' is (default: the latest time\n"
+	"                         in the data)\n"
+	"      --by KEY           group the first table by KEY (default "
+	"category)\n"
+	"      --churn-after LIST no activity for that long after a case is\n"
+	"                         churn; several, comma-separated, compare\n"
+	"                         (default 90d)\n"
+	"      --ci               add 95% Wilson intervals\n"
+	"      --customers FILE   customer table: churned, churn_date, value\n"
+	"      --escalated REGEX  status/priority values that mean escalated\n"
+	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --outbound REGEX   direction values that mean outbound\n"
+	"      --period UNIT      for --by period: day, week, month, quarter\n"
+	"      --rejects FILE     write bad records to FILE (implies "
+	"--skip-bad)\n"
+	"      --resolved REGEX   status values that mean resolved\n"
+	"      --skip-bad         count bad records and go on\n"
+	"      --sla DURATION     split resolved cases by the target\n"
+	"      --strict           a stray quote is an error\n"
+	OPTS_HELP_TIME
+	"      --where DIM=LABEL  keep only cases with that label "
+	"(repeatable)\n"
+};
+
+enum { OPT_ACTIVITY = OPT_CMD, OPT_AS_OF, OPT_BY, OPT_CHURN_AFTER, OPT_CI,
+	OPT_CUSTOMERS, OPT_ESCALATED, OPT_PERIOD, OPT_RESOLVED, OPT_SLA };
+
+#define MAXWIN	8
+
+struct copts {
+	const char	*activity;
+	const char	*as_of;
+	const char	*by;
+	const char	*churn_after;
+	const char	*customers;
+	const char	*escalated;
+	const char	*period;
+	const char	*resolved;
+	const char	*sla;
+	int		 ci;
+};
+
+static int
+own_option(void *ctx, int ch, const char *arg, struct gerr *e)
+{
+	struct copts *o = ctx;
+
+	(void)e;
+	switch (ch) {
+	case OPT_ACTIVITY:
+		o->activity = arg;
+		break;
+	case OPT_AS_OF:
+		o->as_of = arg;
+		break;
+	case OPT_BY:
+		o->by = arg;
+		break;
+	case OPT_CHURN_AFTER:
+		o->churn_after = arg;
+		break;
+	case OPT_CI:
+		o->ci = 1;
+		break;
+	case OPT_CUSTOMERS:
+		o->customers = arg;
+		break;
+	case OPT_ESCALATED:
+		o->escalated = arg;
+		break;
+	case OPT_PERIOD:
+		o->period = arg;
+		break;
+	case OPT_RESOLVED:
+		o->resolved = arg;
+		break;
+	case OPT_SLA:
+		o->sla = arg;
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+struct windows {
+	int64_t		 w[MAXWIN];
+	const char	*name[MAXWIN];
+	size_t		 len[MAXWIN];
+	size_t		 n;
+};
+
+static int
+add_window(void *ctx, const char *s, size_t n)
+{
+	struct windows *ws = ctx;
+	struct gerr e;
+	char buf[32];
+
+	if (ws->n == MAXWIN) {
+		diag_err("--churn-after takes at most %d windows", MAXWIN);
+		return -1;
+	}
+	if (n >= sizeof(buf)) {
+		diag_err("--churn-after '%.*s': not a duration", (int)n, s);
+		return -1;
+	}
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (opts_parse_duration("--churn-after", buf, &ws->w[ws->n], &e) ==
+	    -1) {
+		diag_gerr(&e);
+		return -1;
+	}
+	ws->name[ws->n] = s;
+	ws->len[ws->n++] = n;
+	return 0;
+}
+
+/* Counts of one group of customers. */
+struct tally {
+	unsigned long	churned;
+	unsigned long	retained;
+	unsigned long	censored;
+	unsigned long	unknown;
+	double		value;
+};
+
+static void
+count(struct tally *t, enum churn_status st, const struct agg_cust *c)
+{
+	switch (st) {
+	case CHURN_CHURNED:
+		t->churned++;
+		if (c->has_value)
+			t->value += c->value;
+		break;
+	case CHURN_RETAINED:
+		t->retained++;
+		break;
+	case CHURN_CENSORED:
+		t->censored++;
+		break;
+	default:
+		t->unknown++;
+	}
+}
+
+/* The columns of a churn row after the key: customers, churned, retained,
+ * censored, churn_rate, [ci_low, ci_high], value_at_risk. */
+static void
+cols(struct table *t, int ci)
+{
+	table_add_col(t, "customers", COL_COUNT);
+	table_add_col(t, "churned", COL_COUNT);
+	table_add_col(t, "retained", COL_COUNT);
+	table_add_col(t, "censored", COL_COUNT);
+	table_add_col(t, "churn_rate", COL_RATE);
+	if (ci) {
+		table_add_col(t, "ci_low", COL_RATE);
+		table_add_col(t, "ci_high", COL_RATE);
+	}
+	table_add_col(t, "value_at_risk", COL_NUM);
+}
+
+static void
+put(struct table *t, size_t r, size_t c, const struct tally *ty, int ci,
+    int known, int have_value)
+{
+	unsigned long den = ty->churned + ty->retained;
+	double lo, hi;
+
+	table_set_int(t, r, c++, (int64_t)(ty->churned + ty->retained +
+	    ty->censored + ty->unknown));
+	if (known) {
+		table_set_int(t, r, c, (int64_t)ty->churned);
+		table_set_int(t, r, c + 1, (int64_t)ty->retained);
+		table_set_int(t, r, c + 2, (int64_t)ty->censored);
+		if (den > 0)
+			table_set_num(t, r, c + 3, (double)ty->churned /
+			    (double)den);
+	}
+	c += 4;
+	if (ci) {
+		stats_wilson(ty->churned, den, &lo, &hi);
+		if (known && den > 0) {
+			table_set_num(t, r, c, lo);
+			table_set_num(t, r, c + 1, hi);
+		}
+		c += 2;
+	}
+	if (known && have_value)
+		table_set_num(t, r, c, ty->value);
+}
+
+/* Groups by customers, descending, then by their keys. */
+static const struct tally *sort_gt;
+static size_t sort_nw;
+static const struct groups *sort_gk;
+
+static int
+by_customers(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	const struct tally *ta = &sort_gt[a * sort_nw];
+	const struct tally *tb = &sort_gt[b * sort_nw];
+	unsigned long na = ta->churned + ta->retained + ta->censored +
+	    ta->unknown;
+	unsigned long nb = tb->churned + tb->retained + tb->censored +
+	    tb->unknown;
+
+	if (na != nb)
+		return na > nb ? -1 : 1;
+	for (size_t k = 0; k < sort_gk->nk; k++) {
+		const char *pa, *pb;
+		size_t la = group_field(sort_gk, (uint32_t)a, k, &pa);
+		size_t lb = group_field(sort_gk, (uint32_t)b, k, &pb);
+		int c = memcmp(pa, pb, la < lb ? la : lb);
+
+		if (c != 0)
+			return c;
+		if (la != lb)
+			return la < lb ? -1 : 1;
+	}
+	return 0;
+}
+
+/* cmd_churn: gripe churn [options] [file ...]. */
+int
+cmd_churn(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		OPTS_LONG,
+		OPTS_LONG_TIME,
+		OPTS_LONG_RULES,
+		{ "activity", required_argument, NULL, OPT_ACTIVITY },
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "by", required_argument, NULL, OPT_BY },
+		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
+		{ "ci", no_argument, NULL, OPT_CI },
+		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
+		{ "escalated", required_argument, NULL, OPT_ESCALATED },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "resolved", required_argument, NULL, OPT_RESOLVED },
+		{ "sla", required_argument, NULL, OPT_SLA },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const outcomes[] = { "resolved_in_sla",
+	    "resolved_late", "unresolved", "resolved" };
+	struct copts co;
+	struct windows ws;
+	struct gopts g;
+	struct gerr e;
+	struct rule_set *rs = NULL;
+	struct where *w = NULL;
+	struct loaded ld;
+	struct groups gk;
+	struct table *tabs[3] = { NULL, NULL, NULL };
+	struct buf b;
+	struct agg *a;
+	uint32_t *cg = NULL;
+	int64_t asof = TIME_NONE, sla = 0, *latest = NULL, *last_all = NULL;
+	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
+	size_t *order = NULL;
+	struct tally *gt = NULL, ot[4], sr[5];
+	char unit = 'w';
+	int rc, known, have_value = 0;
+
+	memset(&co, 0, sizeof(co));
+	memset(&ws, 0, sizeof(ws));
+	memset(&ld, 0, sizeof(ld));
+	memset(&gk, 0, sizeof(gk));
+	memset(ot, 0, sizeof(ot));
+	memset(sr, 0, sizeof(sr));
+	opts_init(&g);
+	gerr_clear(&e);
+	buf_init(&b);
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	    &churn_usage, own_option, &co);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_USAGE;
+	if ((rs = opts_rules(&g)) == NULL ||
+	    opts_where(&g, rs, &w, &nw) == -1)
+		goto out;
+	if (co.period != NULL && period_unit(co.period, &unit) == -1) {
+		diag_err("bad --period '%s': day, week, month or quarter",
+		    co.period);
+		goto out;
+	}
+	group_init(&gk, rs, g.tz, unit);
+	if (group_parse(&gk, co.by != NULL ? co.by : "category") == -1)
+		goto out;
+	if (each_item(co.churn_after != NULL ? co.churn_after : "90d",
+	    add_window, &ws) == -1)
+		goto out;
+	if ((co.sla != NULL && opts_parse_duration("--sla", co.sla, &sla,
+	    &e) == -1) || (co.as_of != NULL && opts_parse_time(&g, "--as-of",
+	    co.as_of, &asof, &e) == -1)) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	{
+		struct load_opts lo = { co.resolved, co.escalated, 30 * 86400,
+		    co.customers, co.activity };
+
+		rc = load_state(&g, rs, &lo, &ld);
+		if (rc != -1)
+			goto out;
+	}
+	rc = EXIT_DATA;
+	a = ld.a;
+	if (asof == TIME_NONE)
+		asof = agg_max_time(a);
+	agg_finish(a, asof);
+	known = agg_have_churn(a) || agg_have_activity(a);
+	nc = agg_ncust(a);
+	for (size_t k = 0; k < nc; k++)
+		have_value |= agg_cust(a, k)->has_value;
+
+	/* each customer's latest case overall, and the groups */
+	last_all = xcalloc(nc ? nc : 1, sizeof(*last_all));
+	last_case = xcalloc(nc ? nc : 1, sizeof(*last_case));
+	for (size_t k = 0; k < nc; k++)
+		last_all[k] = TIME_NONE;
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+
+		if (c->cust == INTERN_NONE || c->opened > asof ||
+		    !group_where(a, rs, ci, w, nw))
+			continue;
+		if (last_all[c->cust] == TIME_NONE ||
+		    c->opened > last_all[c->cust]) {
+			last_all[c->cust] = c->opened;
+			last_case[c->cust] = ci;
+		}
+		group_of(&gk, a, ci, &b, &cg, &cgcap);
+	}
+	/* each customer's latest case per group: a second pass now that
+	 * the number of groups is known */
+	ngroups = intern_count(gk.ids);
+	latest = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*latest));
+	for (size_t i = 0; i < ngroups * nc; i++)
+		latest[i] = TIME_NONE;
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+		size_t n;
+
+		if (c->cust == INTERN_NONE || c->opened > asof ||
+		    !group_where(a, rs, ci, w, nw))
+			continue;
+		n = group_of(&gk, a, ci, &b, &cg, &cgcap);
+		for (size_t k = 0; k < n; k++) {
+			int64_t *l = &latest[(size_t)cg[k] * nc + c->cust];
+
+			if (*l == TIME_NONE || c->opened > *l)
+				*l = c->opened;
+		}
+	}
+
+	/* table 1: by key, under each window */
+	tabs[ntabs] = table_new("churn by key");
+	for (size_t k = 0; k < gk.nk; k++)
+		table_add_col(tabs[ntabs], gk.k[k].name, COL_TEXT);
+	if (ws.n == 1)
+		cols(tabs[ntabs], co.ci);
+	else {
+		table_add_col(tabs[ntabs], "customers", COL_COUNT);
+		for (size_t v = 0; v < ws.n; v++) {
+			buf_reset(&b);
+			buf_printf(&b, "churn_rate_%.*s", (int)ws.len[v],
+			    ws.name[v]);
+			table_add_col(tabs[ntabs], b.p, COL_RATE);
+			buf_reset(&b);
+			buf_printf(&b, "n_%.*s", (int)ws.len[v], ws.name[v]);
+			table_add_col(tabs[ntabs], b.p, COL_COUNT);
+		}
+	}
+	gt = xcalloc(ngroups * ws.n + 1, sizeof(*gt));
+	order = xcalloc(ngroups + 1, sizeof(*order));
+	for (size_t gi = 0; gi < ngroups; gi++) {
+		order[gi] = gi;
+		for (size_t v = 0; v < ws.n; v++) {
+			int64_t when;
+
+			for (size_t k = 0; k < nc; k++) {
+				int64_t l = latest[gi * nc + k];
+
+				if (l != TIME_NONE)
+					count(&gt[gi * ws.n + v], agg_churn(a,
+					    k, l, ws.w[v], asof, &when),
+					    agg_cust(a, k));
+			}
+		}
+	}
+	sort_gt = gt;
+	sort_nw = ws.n;
+	sort_gk = &gk;
+	qsort(order, ngroups, sizeof(*order), by_customers);
+	for (size_t oi = 0; oi < ngroups; oi++) {
+		size_t gi = order[oi], r = table_add_row(tabs[ntabs]);
+
+		for (size_t k = 0; k < gk.nk; k++) {
+			const char *v;
+			size_t vl = group_field(&gk, (uint32_t)gi, k, &v);
+
+			table_set_text(tabs[ntabs], r, k, v, vl);
+		}
+		for (size_t v = 0; v < ws.n; v++) {
+			struct tally ty = gt[gi * ws.n + v];
+
+			if (ws.n == 1)
+				put(tabs[ntabs], r, gk.nk, &ty, co.ci, known,
+				    have_value);
+			else {
+				unsigned long den = ty.churned + ty.retained;
+
+				if (v == 0)
+					table_set_int(tabs[ntabs], r, gk.nk,
+					    (int64_t)(den + ty.censored +
+					    ty.unknown));
+				if (known && den > 0)
+					table_set_num(tabs[ntabs], r, gk.nk +
+					    1 + 2 * v, (double)ty.churned /
+					    (double)den);
+				if (known)
+					table_set_int(tabs[ntabs], r, gk.nk +
+					    2 + 2 * v, (int64_t)den);
+			}
+		}
+	}
+	ntabs++;
+
+	/* table 2: by the outcome of the customer's last case; table 3:
+	 * service recovery */
+	for (size_t k = 0; k < nc; k++) {
+		const struct agg_cust *cu = agg_cust(a, k);
+		const struct agg_case *c;
+		enum churn_status st;
+		int64_t when, limit;
+		int o, resolved;
+
+		if (last_all[k] == TIME_NONE) {
+			if (cu->listed)
+				count(&sr[0], cu->churn == 1 ? CHURN_CHURNED :
+				    cu->churn == 0 ? CHURN_RETAINED :
+				    CHURN_UNKNOWN, cu);
+			continue;
+		}
+		c = agg_case(a, last_case[k]);
+		st = agg_churn(a, k, last_all[k], ws.w[0], asof, &when);
+		limit = st == CHURN_CHURNED && when != TIME_NONE ? when : asof;
+		resolved = (c->flags & CASE_RESOLVED) && c->resolved <= limit &&
+		    c->resolved >= c->opened;
+		if (!resolved)
+			o = 2;
+		else if (co.sla == NULL)
+			o = 3;
+		else
+			o = c->resolved - c->opened <= sla ? 0 : 1;
+		count(&ot[o], st, cu);
+		count(&sr[(cu->ncases > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
+		    cu);
+	}
+	tabs[ntabs] = table_new("churn by outcome of the last case");
+	table_add_col(tabs[ntabs], "outcome", COL_TEXT);
+	cols(tabs[ntabs], co.ci);
+	for (int oi = 0; oi < 4; oi++) {
+		static const int show[] = { 3, 0, 1, 2 };
+		int o = show[oi];
+		size_t r;
+
+		if ((co.sla == NULL && (o == 0 || o == 1)) ||
+		    (co.sla != NULL && o == 3))
+			continue;
+		r = table_add_row(tabs[ntabs]);
+		table_set_text(tabs[ntabs], r, 0, outcomes[o],
+		    strlen(outcomes[o]));
+		put(tabs[ntabs], r, 1, &ot[o], co.ci, known, have_value);
+	}
+	ntabs++;
+	if (co.customers != NULL) {
+		static const char *const names[] = { "no complaint",
+		    "first complaint, resolved", "first complaint, unresolved",
+		    "repeat complaint, resolved",
+		    "repeat complaint, unresolved" };
+		double lo0, hi0, lo1, hi1, p0, p1;
+		unsigned long d0 = sr[0].churned + sr[0].retained;
+		unsigned long d1 = sr[1].churned + sr[1].retained;
+
+		tabs[ntabs] = table_new("service recovery");
+		table_add_col(tabs[ntabs], "group", COL_TEXT);
+		cols(tabs[ntabs], 1);
+		for (int i = 0; i < 5; i++) {
+			size_t r = table_add_row(tabs[ntabs]);
+
+			table_set_text(tabs[ntabs], r, 0, names[i],
+			    strlen(names[i]));
+			put(tabs[ntabs], r, 1, &sr[i], 1, known, have_value);
+		}
+		stats_wilson(sr[0].churned, d0, &lo0, &hi0);
+		stats_wilson(sr[1].churned, d1, &lo1, &hi1);
+		buf_reset(&b);
+		if (d0 == 0 || d1 == 0)
+			buf_addstr(&b, "verdict: not enough customers with a "
+			    "known churn to compare resolved first complaints "
+			    "with no complaint");
+		else {
+			p0 = (double)sr[0].churned / (double)d0;
+			p1 = (double)sr[1].churned / (double)d1;
+			if (hi1 < lo0)
+				buf_printf(&b, "verdict: customers whose first "
+				    "complaint was resolved churn less than "
+				    "customers with no complaint (%.1f%% vs "
+				    "%.1f%%; the 95%% intervals do not overlap)",
+				    100 * p1, 100 * p0);
+			else if (lo1 > hi0)
+				buf_printf(&b, "verdict: customers whose first "
+				    "complaint was resolved churn more than "
+				    "customers with no complaint (%.1f%% vs "
+				    "%.1f%%; the 95%% intervals do not overlap)",
+				    100 * p1, 100 * p0);
+			else
+				buf_printf(&b, "verdict: no clear difference "
+				    "between customers whose first complaint "
+				    "was resolved and customers with no "
+				    "complaint (%.1f%% vs %.1f%%; the 95%% "
+				    "intervals overlap)", 100 * p1, 100 * p0);
+		}
+		table_add_note(tabs[ntabs], b.p);
+		table_add_note(tabs[ntabs], "customers with no complaint need an "
+		    "explicit churned flag or churn date in the customer table");
+		ntabs++;
+	}
+	{
+		char tb[64];
+
+		buf_reset(&b);
+		if (asof != TIME_NONE) {
+			time_format_iso(asof, g.tz, tb, sizeof(tb));
+			buf_printf(&b, "as of %s; ", tb);
+		}
+		if (!known)
+			buf_addstr(&b, "churn is n/a: no churn signal (give a "
+			    "churned or churn_date column, --customers FILE "
+			    "with one, or --activity FILE)");
+		else if (agg_have_activity(a))
+			buf_printf(&b, "churn from explicit flags where given, "
+			    "else from activity: none within %.*s after the "
+			    "customer's latest case", (int)ws.len[0],
+			    ws.name[0]);
+		else
+			buf_addstr(&b, "churn from the churned flags and churn "
+			    "dates; customers with neither are not counted");
+		table_add_note(tabs[0], b.p);
+	}
+	rc = opts_write(&g, tabs, ntabs);
+out:
+	for (size_t i = 0; i < 3; i++)
+		table_free(tabs[i]);
+	free(gt);
+	free(order);
+	free(cg);
+	free(latest);
+	free(last_all);
+	free(last_case);
+	free(w);
+	group_fini(&gk);
+	load_free(&ld);
+	rules_free(rs);
+	buf_fini(&b);
+	opts_fini(&g);
+	return rc;
+}
