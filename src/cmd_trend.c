@@ -111,6 +111,20 @@ by_count(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* Whether case ci is counted: opened by as-of, in [since, until), and
+ * passing --where. */
+static int
+kept(const struct agg *a, const struct rule_set *rs, size_t ci,
+    const struct where *w, size_t nw, int64_t asof, int64_t since,
+    int64_t until)
+{
+	const struct agg_case *c = agg_case(a, ci);
+
+	return c->opened <= asof && (since == TIME_NONE ||
+	    c->opened >= since) && (until == TIME_NONE || c->opened < until) &&
+	    group_where(a, rs, ci, w, nw);
+}
+
 /* cmd_trend: gripe trend [options] [file ...]. */
 int
 cmd_trend(int argc, char **argv)
@@ -139,7 +153,7 @@ cmd_trend(int argc, char **argv)
 	unsigned long *cnt = NULL, *tot = NULL;
 	size_t *ord = NULL;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
-	int64_t pmin = INT64_MAX, pmax = INT64_MIN, np, last_complete;
+	int64_t pmin = INT64_MAX, pmax = INT64_MIN, np, last_complete, end;
 	size_t nw = 0, d, L;
 	char unit = 'w', pb[32];
 	int rc;
@@ -181,12 +195,14 @@ cmd_trend(int argc, char **argv)
 		asof = agg_max_time(ld.a);
 	agg_finish(ld.a, asof);
 
-	/* the span of periods: first case's to as-of's */
+	/* The span of periods: the first kept case's to the end, which is
+	 * as-of, or --until when that comes first (it is exclusive). */
+	end = until != TIME_NONE && until <= asof ? until : asof;
 	for (size_t ci = 0; ci < agg_ncases(ld.a); ci++) {
 		const struct agg_case *c = agg_case(ld.a, ci);
 		int64_t p;
 
-		if (c->opened > asof)
+		if (!kept(ld.a, rs, ci, w, nw, asof, since, until))
 			continue;
 		p = period_of(c->opened, g.tz, unit);
 		if (p < pmin)
@@ -207,11 +223,11 @@ cmd_trend(int argc, char **argv)
 		rc = opts_write(&g, &t, 1);
 		goto out;
 	}
-	pmax = period_of(asof, g.tz, unit);
+	pmax = period_of(end == until ? end - 1 : end, g.tz, unit);
 	np = pmax - pmin + 1;
 	if (np > 100000) {
-		diag_err("%lld periods from the first case to as-of; choose a "
-		    "longer --period or --since", (long long)np);
+		diag_err("%lld periods from the first case to the end; choose "
+		    "a longer --period, or --since", (long long)np);
 		goto out;
 	}
 	cnt = xcalloc((size_t)np * L, sizeof(*cnt));
@@ -221,9 +237,7 @@ cmd_trend(int argc, char **argv)
 		size_t p;
 		int any = 0;
 
-		if (c->opened > asof || (since != TIME_NONE &&
-		    c->opened < since) || (until != TIME_NONE &&
-		    c->opened >= until) || !group_where(ld.a, rs, ci, w, nw))
+		if (!kept(ld.a, rs, ci, w, nw, asof, since, until))
 			continue;
 		p = (size_t)(period_of(c->opened, g.tz, unit) - pmin);
 		tot[p]++;
@@ -235,10 +249,9 @@ cmd_trend(int argc, char **argv)
 		if (!any)
 			cnt[p * L + dm->nlabels]++;
 	}
-	/* the last complete period: the latest that ended by as-of */
-	last_complete = pmax;
-	if (period_start(pmax + 1, g.tz, unit) > asof)
-		last_complete = pmax - 1;
+	/* the last complete period: the latest that ended by the end */
+	last_complete = period_start(pmax + 1, g.tz, unit) <= end ? pmax :
+	    pmax - 1;
 
 	ord = xcalloc(L, sizeof(*ord));
 	for (int64_t p = 0; p < np; p++) {
@@ -298,15 +311,27 @@ cmd_trend(int argc, char **argv)
 		struct buf b;
 		char tb[64];
 
+		int64_t nb = last_complete - pmin;
+
 		buf_init(&b);
 		time_format_iso(asof, g.tz, tb, sizeof(tb));
-		buf_printf(&b, "as of %s; ", tb);
-		if (last_complete >= pmin) {
-			period_label(last_complete, unit, pb, sizeof(pb));
-			buf_printf(&b, "the last complete period, %s, is "
-			    "judged against the %lu before it", pb, to.baseline);
-		} else
+		buf_printf(&b, "as of %s (%s); ", tb, to.as_of != NULL ?
+		    "--as-of" : "the latest time in the data");
+		if (nb > (int64_t)to.baseline)
+			nb = (int64_t)to.baseline;
+		if (last_complete < pmin)
 			buf_addstr(&b, "no complete period yet");
+		else {
+			period_label(last_complete, unit, pb, sizeof(pb));
+			if (nb > 0)
+				buf_printf(&b, "the last complete period, %s, "
+				    "is judged against the %lld before it", pb,
+				    (long long)nb);
+			else
+				buf_printf(&b, "the last complete period, %s, "
+				    "has no period before it to be judged "
+				    "against", pb);
+		}
 		table_add_note(t, b.p);
 		buf_fini(&b);
 	}
