@@ -25,6 +25,7 @@
 #include "stats.h"
 #include "table.h"
 #include "util.h"
+#include "views.h"
 
 static const struct cmd_usage metrics_usage = {
 	"metrics",
@@ -571,6 +572,208 @@ cmp_rows(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/*
+ * metrics_view: the metrics m[0..nm-1] of the cases of v grouped by gk,
+ * with the notes that say what is n/a and why; sorted by the metric at
+ * index sort (descending, missing last; by the keys when sort_key), cut
+ * to top rows (0: all).  The caller frees the table.  Cannot fail.
+ */
+struct table *
+metrics_view(const struct view *v, struct groups *gk, const int *m,
+    size_t nm, size_t sort_metric, int sort_key, unsigned long top)
+{
+	const struct agg *a = v->a;
+	const struct rule_set *rs = v->rs;
+	struct member *mem = NULL;
+	struct gstats gs = { NULL, NULL, 0 };
+	struct table *t;
+	struct buf b, prefix;
+	uint32_t *cgroups = NULL, *cs = NULL;
+	size_t nmem = 0, memcap = 0, ncg = 0, cgcap = 0, *order = NULL;
+	int64_t asof = v->asof;
+	unsigned long nneg = 0, nfrtneg = 0;
+	double good_at = 4;
+
+	buf_init(&b);
+	buf_init(&prefix);
+	/* every case into its groups */
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+
+		if ((v->since != TIME_NONE && c->opened < v->since) ||
+		    (v->until != TIME_NONE && c->opened >= v->until) ||
+		    c->opened > asof || !group_where(a, rs, ci, v->w, v->nw))
+			continue;
+		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
+			good_at = 8;
+		if (resolved_at(c, asof) && c->resolved < c->opened)
+			nneg++;
+		if (c->first_out != TIME_NONE && c->first_out < c->opened)
+			nfrtneg++;
+		ncg = group_of(gk, a, ci, &prefix, &cgroups, &cgcap);
+		for (size_t k = 0; k < ncg; k++) {
+			if (nmem == memcap) {
+				memcap = memcap ? memcap * 2 : 1024;
+				mem = xreallocarray(mem, memcap, sizeof(*mem));
+			}
+			mem[nmem].group = cgroups[k];
+			mem[nmem++].cs = (uint32_t)ci;
+		}
+	}
+	if (nmem > 0)
+		qsort(mem, nmem, sizeof(*mem), cmp_member);
+
+	t = table_new(NULL);
+	for (size_t k = 0; k < gk->nk; k++)
+		table_add_col(t, gk->k[k].name, COL_TEXT);
+	if (gk->nk == 0)
+		table_add_col(t, "group", COL_TEXT);
+	for (size_t i = 0; i < nm; i++)
+		table_add_col(t, metrics[m[i]].name, metrics[m[i]].kind);
+	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
+	for (size_t i = 0; i < nmem;) {
+		size_t j = i, r;
+
+		while (j < nmem && mem[j].group == mem[i].group) {
+			cs[j - i] = mem[j].cs;
+			j++;
+		}
+		r = table_add_row(t);
+		if (gk->nk == 0)
+			table_set_text(t, r, 0, "all", 3);
+		for (size_t k = 0; k < gk->nk; k++) {
+			const char *val;
+			size_t vl = group_field(gk, mem[i].group, k, &val);
+
+			table_set_text(t, r, k, val, vl);
+		}
+		for (size_t k2 = 0; k2 < nm; k2++) {
+			if (missing((enum metric)m[k2], a, v->have_sla,
+			    v->have_esc, 1) != NULL)
+				continue;
+			compute(t, r, (gk->nk ? gk->nk : 1) + k2,
+			    (enum metric)m[k2], a, cs, j - i, asof, v->sla,
+			    v->churn_after, good_at, &gs);
+		}
+		i = j;
+	}
+
+	/* notes: as-of, what is n/a and why, what was left out */
+	if (asof != TIME_NONE) {
+		char tb[64];
+
+		time_format_iso(asof, v->tz, tb, sizeof(tb));
+		buf_reset(&b);
+		buf_printf(&b, "as of %s (%s)", tb, v->asof_from);
+		table_add_note(t, b.p);
+	} else
+		table_add_note(t, "no cases: the input has no row with a "
+		    "time");
+	for (size_t k2 = 0; k2 < nm; k2++) {
+		const char *why = missing((enum metric)m[k2], a, v->have_sla,
+		    v->have_esc, 1);
+
+		if (why == NULL)
+			continue;
+		buf_reset(&b);
+		buf_printf(&b, "%s is n/a: %s", metrics[m[k2]].name, why);
+		table_add_note(t, b.p);
+	}
+	if (nneg > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu case%s resolved before %s opened: left out "
+		    "of the resolution times", nneg, nneg == 1 ? "" : "s",
+		    nneg == 1 ? "it was" : "they were");
+		table_add_note(t, b.p);
+	}
+	if (nfrtneg > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu case%s answered before %s opened: left out "
+		    "of the first response times", nfrtneg, nfrtneg == 1 ?
+		    "" : "s", nfrtneg == 1 ? "it was" : "they were");
+		table_add_note(t, b.p);
+	}
+	if (agg_untimed(a) > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu row%s without a time left out",
+		    agg_untimed(a), agg_untimed(a) == 1 ? "" : "s");
+		table_add_note(t, b.p);
+	}
+
+	/* sort and cut */
+	{
+		size_t nr = table_nrows(t), keep, base = gk->nk ? gk->nk : 1;
+		struct table *sorted;
+
+		sort_col = base + sort_metric;	/* the first by default */
+		if (sort_key)
+			sort_col = (size_t)-1;
+		sort_tab = t;
+		sort_nkeys = base;
+		order = xcalloc(nr ? nr : 1, sizeof(*order));
+		for (size_t i = 0; i < nr; i++)
+			order[i] = i;
+		qsort(order, nr, sizeof(*order), cmp_rows);
+		keep = top > 0 && top < nr ? top : nr;
+		sorted = table_new(NULL);
+		for (size_t c = 0; c < table_ncols(t); c++)
+			table_add_col(sorted, table_col_name(t, c),
+			    table_col_kind(t, c));
+		for (size_t i = 0; i < keep; i++) {
+			size_t r = table_add_row(sorted);
+
+			for (size_t c = 0; c < table_ncols(t); c++) {
+				size_t len;
+				const char *txt;
+
+				if (table_is_missing(t, order[i], c))
+					continue;
+				switch (table_col_kind(t, c)) {
+				case COL_TEXT:
+					txt = table_text(t, order[i], c, &len);
+					table_set_text(sorted, r, c, txt, len);
+					break;
+				case COL_COUNT:
+				case COL_TIME:
+					table_set_int(sorted, r, c,
+					    table_int(t, order[i], c));
+					break;
+				default:
+					table_set_num(sorted, r, c,
+					    table_num(t, order[i], c));
+				}
+			}
+		}
+		for (size_t i = 0; i < table_nnotes(t); i++)
+			table_add_note(sorted, table_note(t, i));
+		table_free(t);
+		t = sorted;
+	}
+	free(order);
+	free(cs);
+	free(cgroups);
+	free(mem);
+	free(gs.dur);
+	free(gs.ev);
+	buf_fini(&b);
+	buf_fini(&prefix);
+	return t;
+}
+
+/* metrics_find: the metric named by n bytes at s, or -1. */
+int
+metrics_find(const char *s, size_t n)
+{
+	return find_metric(s, n);
+}
+
+/* metrics_name: the name of metric m.  Cannot fail. */
+const char *
+metrics_name(int m)
+{
+	return metrics[m].name;
+}
+
 /* cmd_metrics: gripe metrics [options] [file ...]. */
 int
 cmd_metrics(int argc, char **argv)
@@ -608,18 +811,11 @@ cmd_metrics(int argc, char **argv)
 	struct loaded ld;
 	struct agg *a = NULL;
 	struct groups gk;
-	struct member *mem = NULL;
-	struct gstats gs = { NULL, NULL, 0 };
 	struct table *t = NULL;
-	struct buf b, prefix;
-	uint32_t *cgroups = NULL, *cs = NULL;
-	size_t nw = 0, nmem = 0, memcap = 0;
-	size_t ncg = 0, cgcap = 0, *order = NULL;
+	size_t nw = 0;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
 	int64_t sla = 0, repeat = 30 * 86400, churn_after = 90 * 86400;
-	unsigned long nneg = 0, nfrtneg = 0;
 	size_t sort_metric = 0;
-	double good_at = 4;
 	char unit = 'w';
 	int rc, have_esc = 0;
 
@@ -629,8 +825,6 @@ cmd_metrics(int argc, char **argv)
 	memset(&gk, 0, sizeof(gk));
 	opts_init(&g);
 	gerr_clear(&e);
-	buf_init(&b);
-	buf_init(&prefix);
 	rc = opts_parse(&g, argc, argv, longopts, ":d:f:hm:o:r:",
 	    &metrics_usage, own_option, &mo);
 	if (rc != -1)
@@ -692,177 +886,34 @@ cmd_metrics(int argc, char **argv)
 		asof = agg_max_time(a);
 	agg_finish(a, asof);
 
-	/* every case into its groups */
-	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
-
-		if ((since != TIME_NONE && c->opened < since) ||
-		    (until != TIME_NONE && c->opened >= until) ||
-		    c->opened > asof || !group_where(a, rs, ci, w, nw))
-			continue;
-		if (c->flags & CASE_HAS_CSAT && c->csat > 5)
-			good_at = 8;
-		if (resolved_at(c, asof) && c->resolved < c->opened)
-			nneg++;
-		if (c->first_out != TIME_NONE && c->first_out < c->opened)
-			nfrtneg++;
-		ncg = group_of(&gk, a, ci, &prefix, &cgroups, &cgcap);
-		for (size_t k = 0; k < ncg; k++) {
-			if (nmem == memcap) {
-				memcap = memcap ? memcap * 2 : 1024;
-				mem = xreallocarray(mem, memcap, sizeof(*mem));
-			}
-			mem[nmem].group = cgroups[k];
-			mem[nmem++].cs = (uint32_t)ci;
-		}
-	}
-	if (nmem > 0)
-		qsort(mem, nmem, sizeof(*mem), cmp_member);
-
-	t = table_new(NULL);
-	for (size_t k = 0; k < gk.nk; k++)
-		table_add_col(t, gk.k[k].name, COL_TEXT);
-	if (gk.nk == 0)
-		table_add_col(t, "group", COL_TEXT);
-	for (size_t i = 0; i < pz.nm; i++)
-		table_add_col(t, metrics[pz.m[i]].name, metrics[pz.m[i]].kind);
-	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
-	for (size_t i = 0; i < nmem;) {
-		size_t j = i, r;
-
-		while (j < nmem && mem[j].group == mem[i].group) {
-			cs[j - i] = mem[j].cs;
-			j++;
-		}
-		r = table_add_row(t);
-		if (gk.nk == 0)
-			table_set_text(t, r, 0, "all", 3);
-		for (size_t k = 0; k < gk.nk; k++) {
-			const char *v;
-			size_t vl = group_field(&gk, mem[i].group, k, &v);
-
-			table_set_text(t, r, k, v, vl);
-		}
-		for (size_t m = 0; m < pz.nm; m++) {
-			if (missing((enum metric)pz.m[m], a, mo.sla != NULL,
-			    have_esc, rules_find_dim(rs, "category", 8) !=
-			    RULE_NONE) != NULL)
-				continue;
-			compute(t, r, (gk.nk ? gk.nk : 1) + m,
-			    (enum metric)pz.m[m], a, cs, j - i, asof, sla,
-			    churn_after, good_at, &gs);
-		}
-		i = j;
-	}
-
-	/* notes: as-of, what is n/a and why, what was left out */
-	if (asof != TIME_NONE) {
-		char tb[64];
-
-		time_format_iso(asof, g.tz, tb, sizeof(tb));
-		buf_reset(&b);
-		buf_printf(&b, "as of %s (%s)", tb, mo.as_of != NULL ?
-		    "--as-of" : "the latest time in the data");
-		table_add_note(t, b.p);
-	} else
-		table_add_note(t, "no cases: the input has no row with a "
-		    "time");
-	for (size_t m = 0; m < pz.nm; m++) {
-		const char *why = missing((enum metric)pz.m[m], a,
-		    mo.sla != NULL, have_esc, rules_find_dim(rs, "category",
-		    8) != RULE_NONE);
-
-		if (why == NULL)
-			continue;
-		buf_reset(&b);
-		buf_printf(&b, "%s is n/a: %s", metrics[pz.m[m]].name, why);
-		table_add_note(t, b.p);
-	}
-	if (nneg > 0) {
-		buf_reset(&b);
-		buf_printf(&b, "%lu case%s resolved before %s opened: left out "
-		    "of the resolution times", nneg, nneg == 1 ? "" : "s",
-		    nneg == 1 ? "it was" : "they were");
-		table_add_note(t, b.p);
-	}
-	if (nfrtneg > 0) {
-		buf_reset(&b);
-		buf_printf(&b, "%lu case%s answered before %s opened: left out "
-		    "of the first response times", nfrtneg, nfrtneg == 1 ?
-		    "" : "s", nfrtneg == 1 ? "it was" : "they were");
-		table_add_note(t, b.p);
-	}
-	if (agg_untimed(a) > 0) {
-		buf_reset(&b);
-		buf_printf(&b, "%lu row%s without a time left out",
-		    agg_untimed(a), agg_untimed(a) == 1 ? "" : "s");
-		table_add_note(t, b.p);
-	}
-
-	/* sort and cut */
 	{
-		size_t nr = table_nrows(t), keep, base = gk.nk ? gk.nk : 1;
-		struct table *sorted;
+		struct view v;
 
-		sort_col = base + sort_metric;	/* the first by default */
-		if (mo.sort != NULL && strcmp(mo.sort, "key") == 0)
-			sort_col = (size_t)-1;
-		sort_tab = t;
-		sort_nkeys = base;
-		order = xcalloc(nr ? nr : 1, sizeof(*order));
-		for (size_t i = 0; i < nr; i++)
-			order[i] = i;
-		qsort(order, nr, sizeof(*order), cmp_rows);
-		keep = mo.top > 0 && mo.top < nr ? mo.top : nr;
-		sorted = table_new(NULL);
-		for (size_t c = 0; c < table_ncols(t); c++)
-			table_add_col(sorted, table_col_name(t, c),
-			    table_col_kind(t, c));
-		for (size_t i = 0; i < keep; i++) {
-			size_t r = table_add_row(sorted);
-
-			for (size_t c = 0; c < table_ncols(t); c++) {
-				size_t len;
-				const char *txt;
-
-				if (table_is_missing(t, order[i], c))
-					continue;
-				switch (table_col_kind(t, c)) {
-				case COL_TEXT:
-					txt = table_text(t, order[i], c, &len);
-					table_set_text(sorted, r, c, txt, len);
-					break;
-				case COL_COUNT:
-				case COL_TIME:
-					table_set_int(sorted, r, c,
-					    table_int(t, order[i], c));
-					break;
-				default:
-					table_set_num(sorted, r, c,
-					    table_num(t, order[i], c));
-				}
-			}
-		}
-		for (size_t i = 0; i < table_nnotes(t); i++)
-			table_add_note(sorted, table_note(t, i));
-		table_free(t);
-		t = sorted;
+		memset(&v, 0, sizeof(v));
+		v.a = a;
+		v.rs = rs;
+		v.tz = g.tz;
+		v.w = w;
+		v.nw = nw;
+		v.asof = asof;
+		v.asof_from = mo.as_of != NULL ? "--as-of" :
+		    "the latest time in the data";
+		v.since = since;
+		v.until = until;
+		v.sla = sla;
+		v.have_sla = mo.sla != NULL;
+		v.churn_after = churn_after;
+		v.have_esc = have_esc;
+		t = metrics_view(&v, &gk, pz.m, pz.nm, sort_metric,
+		    mo.sort != NULL && strcmp(mo.sort, "key") == 0, mo.top);
 	}
 	rc = opts_write(&g, &t, 1);
 out:
-	free(order);
-	free(cs);
-	free(cgroups);
-	free(mem);
-	free(gs.dur);
-	free(gs.ev);
 	free(w);
 	table_free(t);
 	group_fini(&gk);
 	load_free(&ld);
 	rules_free(rs);
-	buf_fini(&b);
-	buf_fini(&prefix);
 	opts_fini(&g);
 	return rc;
 }
