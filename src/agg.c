@@ -663,6 +663,15 @@ agg_cust_name(const struct agg *a, size_t k)
 	return intern_str(a->custids, (uint32_t)k, NULL);
 }
 
+/* agg_case_name: the id of case i, "" for a row without one. */
+const char *
+agg_case_name(const struct agg *a, size_t i)
+{
+	if (a->cases[i].id == INTERN_NONE)
+		return "";
+	return intern_str(a->caseids, a->cases[i].id, NULL);
+}
+
 /* agg_have_activity: whether an activity log was read. */
 int
 agg_have_activity(const struct agg *a)

@@ -99,6 +99,7 @@ void			 agg_add_activity(struct agg *, const struct row *);
 size_t			 agg_ncust(const struct agg *);
 const struct agg_cust	*agg_cust(const struct agg *, size_t);
 const char		*agg_cust_name(const struct agg *, size_t);
+const char		*agg_case_name(const struct agg *, size_t);
 int			 agg_have_activity(const struct agg *);
 int			 agg_have_churn(const struct agg *);
 enum churn_status	 agg_churn(const struct agg *, size_t, int64_t,

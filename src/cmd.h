@@ -2,6 +2,7 @@
 #ifndef GRIPE_CMD_H
 #define GRIPE_CMD_H
 
+int	cmd_atrisk(int, char **);
 int	cmd_check(int, char **);
 int	cmd_churn(int, char **);
 int	cmd_classify(int, char **);

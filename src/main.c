@@ -27,6 +27,8 @@ struct cmd {
 
 /* Sorted by name. */
 static const struct cmd commands[] = {
+	{ "atrisk", cmd_atrisk,
+	    "customers to follow up now: open cases, threats, not churned" },
 	{ "check", cmd_check,
 	    "read a log as the analyses will; count what is used and rejected" },
 	{ "churn", cmd_churn,

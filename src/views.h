@@ -34,6 +34,7 @@ struct view {
 struct table	*metrics_view(const struct view *, struct groups *,
 		    const int *, size_t, size_t, int, unsigned long);
 int		 metrics_find(const char *, size_t);
+struct table	*atrisk_view(const struct view *, char, unsigned long);
 const char	*metrics_name(int);
 
 #endif
