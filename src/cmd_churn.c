@@ -27,6 +27,7 @@
 #include "stats.h"
 #include "table.h"
 #include "util.h"
+#include "views.h"
 
 static const struct cmd_usage churn_usage = {
 	"churn",
@@ -269,6 +270,78 @@ by_customers(const void *x, const void *y)
 	return 0;
 }
 
+/*
+ * churn_outcome_view: churn by the outcome of each customer's last case
+ * (not opened after as-of, passing --where): resolved (within the SLA or
+ * late, when v has one) or unresolved, judged at the churn time or as-of;
+ * with Wilson intervals when ci.  The caller frees the table.  Cannot
+ * fail.
+ */
+struct table *
+churn_outcome_view(const struct view *v, int ci)
+{
+	static const char *const outcomes[] = { "resolved_in_sla",
+	    "resolved_late", "unresolved", "resolved" };
+	static const int show[] = { 3, 0, 1, 2 };
+	const struct agg *a = v->a;
+	size_t nc = agg_ncust(a), *last = xcalloc(nc ? nc : 1, sizeof(*last));
+	struct table *t = table_new("churn by outcome of the last case");
+	struct tally ot[4];
+	int known = agg_have_churn(a) || agg_have_activity(a), have_value = 0;
+
+	memset(ot, 0, sizeof(ot));
+	for (size_t k = 0; k < nc; k++) {
+		last[k] = (size_t)-1;
+		have_value |= agg_cust(a, k)->has_value;
+	}
+	for (size_t i = 0; i < agg_ncases(a); i++) {
+		const struct agg_case *c = agg_case(a, i);
+
+		if (c->cust == INTERN_NONE || c->opened > v->asof ||
+		    !group_where(a, v->rs, i, v->w, v->nw))
+			continue;
+		if (last[c->cust] == (size_t)-1 ||
+		    agg_case(a, last[c->cust])->opened < c->opened)
+			last[c->cust] = i;
+	}
+	for (size_t k = 0; k < nc; k++) {
+		const struct agg_case *c;
+		enum churn_status st;
+		int64_t when, limit;
+		int o;
+
+		if (last[k] == (size_t)-1)
+			continue;
+		c = agg_case(a, last[k]);
+		st = agg_churn(a, k, c->opened, v->churn_after, v->asof, &when);
+		limit = st == CHURN_CHURNED && when != TIME_NONE ? when :
+		    v->asof;
+		if (!((c->flags & CASE_RESOLVED) && c->resolved <= limit &&
+		    c->resolved >= c->opened))
+			o = 2;
+		else if (!v->have_sla)
+			o = 3;
+		else
+			o = c->resolved - c->opened <= v->sla ? 0 : 1;
+		count(&ot[o], st, agg_cust(a, k));
+	}
+	table_add_col(t, "outcome", COL_TEXT);
+	cols(t, ci);
+	for (int oi = 0; oi < 4; oi++) {
+		int o = show[oi];
+		size_t r;
+
+		if ((!v->have_sla && (o == 0 || o == 1)) ||
+		    (v->have_sla && o == 3))
+			continue;
+		r = table_add_row(t);
+		table_set_text(t, r, 0, outcomes[o], strlen(outcomes[o]));
+		put(t, r, 1, &ot[o], ci, known, have_value);
+	}
+	free(last);
+	return t;
+}
+
 /* cmd_churn: gripe churn [options] [file ...]. */
 int
 cmd_churn(int argc, char **argv)
@@ -289,8 +362,6 @@ cmd_churn(int argc, char **argv)
 		{ "sla", required_argument, NULL, OPT_SLA },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const char *const outcomes[] = { "resolved_in_sla",
-	    "resolved_late", "unresolved", "resolved" };
 	struct copts co;
 	struct windows ws;
 	struct gopts g;
@@ -306,7 +377,7 @@ cmd_churn(int argc, char **argv)
 	int64_t asof = TIME_NONE, sla = 0, *latest = NULL, *last_all = NULL;
 	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
 	size_t *order = NULL;
-	struct tally *gt = NULL, ot[4], sr[5];
+	struct tally *gt = NULL, sr[5];
 	char unit = 'w';
 	int rc, known, have_value = 0;
 
@@ -314,7 +385,6 @@ cmd_churn(int argc, char **argv)
 	memset(&ws, 0, sizeof(ws));
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
-	memset(ot, 0, sizeof(ot));
 	memset(sr, 0, sizeof(sr));
 	opts_init(&g);
 	gerr_clear(&e);
@@ -502,27 +572,25 @@ cmd_churn(int argc, char **argv)
 			o = 3;
 		else
 			o = c->resolved - c->opened <= sla ? 0 : 1;
-		count(&ot[o], st, cu);
+		(void)o;
 		count(&sr[(cu->ncases > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
 		    cu);
 	}
-	tabs[ntabs] = table_new("churn by outcome of the last case");
-	table_add_col(tabs[ntabs], "outcome", COL_TEXT);
-	cols(tabs[ntabs], co.ci);
-	for (int oi = 0; oi < 4; oi++) {
-		static const int show[] = { 3, 0, 1, 2 };
-		int o = show[oi];
-		size_t r;
+	{
+		struct view v;
 
-		if ((co.sla == NULL && (o == 0 || o == 1)) ||
-		    (co.sla != NULL && o == 3))
-			continue;
-		r = table_add_row(tabs[ntabs]);
-		table_set_text(tabs[ntabs], r, 0, outcomes[o],
-		    strlen(outcomes[o]));
-		put(tabs[ntabs], r, 1, &ot[o], co.ci, known, have_value);
+		memset(&v, 0, sizeof(v));
+		v.a = a;
+		v.rs = rs;
+		v.tz = g.tz;
+		v.w = w;
+		v.nw = nw;
+		v.asof = asof;
+		v.sla = sla;
+		v.have_sla = co.sla != NULL;
+		v.churn_after = ws.w[0];
+		tabs[ntabs++] = churn_outcome_view(&v, co.ci);
 	}
-	ntabs++;
 	if (co.customers != NULL) {
 		static const char *const names[] = { "no complaint",
 		    "first complaint, resolved", "first complaint, unresolved",

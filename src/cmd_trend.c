@@ -25,6 +25,7 @@
 #include "rules.h"
 #include "table.h"
 #include "util.h"
+#include "views.h"
 
 static const struct cmd_usage trend_usage = {
 	"trend",
@@ -111,6 +112,52 @@ by_count(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* The z of label l in period p (an offset from the first period) against
+ * the baseline periods before it; NaN when there are none. */
+static double
+zscore(const unsigned long *cnt, size_t L, int64_t p, size_t l,
+    unsigned long baseline, double *mu)
+{
+	int64_t nb = p < (int64_t)baseline ? p : (int64_t)baseline;
+	double m = 0;
+
+	if (nb <= 0)
+		return NAN;
+	for (int64_t k = p - nb; k < p; k++)
+		m += (double)cnt[k * L + l];
+	m /= (double)nb;
+	*mu = m;
+	return ((double)cnt[p * L + l] - m) / sqrt(m > 1 ? m : 1);
+}
+
+/* The flag of label l in period p: "rising", "new" or NULL. */
+static const char *
+flag_of(const unsigned long *cnt, size_t L, int64_t p, size_t l,
+    unsigned long baseline, double *z)
+{
+	double mu = 0;
+	unsigned long x = cnt[p * L + l];
+
+	*z = zscore(cnt, L, p, l, baseline, &mu);
+	if (isnan(*z))
+		return NULL;
+	if (mu == 0 && x >= 3)
+		return "new";
+	if (*z >= 2 && x >= 5)
+		return "rising";
+	return NULL;
+}
+
+static int
+is_flagged(const unsigned long *cnt, size_t L, int64_t p, size_t l,
+    int64_t abs, int64_t last_complete, unsigned long baseline)
+{
+	double z;
+
+	return abs == last_complete && flag_of(cnt, L, p, l, baseline, &z) !=
+	    NULL;
+}
+
 /* Whether case ci is counted: opened by as-of, in [since, until), and
  * passing --where. */
 static int
@@ -123,6 +170,170 @@ kept(const struct agg *a, const struct rule_set *rs, size_t ci,
 	return c->opened <= asof && (since == TIME_NONE ||
 	    c->opened >= since) && (until == TIME_NONE || c->opened < until) &&
 	    group_where(a, rs, ci, w, nw);
+}
+
+/*
+ * trend_view: cases per label of dimension d and period (unit) of the
+ * cases of v, with the flags of the last complete period judged against
+ * baseline periods; flagged: only its rising and new rows.  Returns the
+ * table (the caller frees it), or NULL with e set when there would be
+ * more than 100000 periods.
+ */
+struct table *
+trend_view(const struct view *v, size_t d, char unit, unsigned long baseline,
+    int flagged, struct gerr *e)
+{
+	const struct agg *a = v->a;
+	const struct rule_set *rs = v->rs;
+	const struct rule_dim *dm = &rs->dims[d];
+	struct table *t;
+	unsigned long *cnt = NULL, *tot = NULL;
+	size_t *ord = NULL, L;
+	int64_t asof = v->asof, pmin = INT64_MAX, pmax, np, last_complete;
+	int64_t end;
+	char pb[32];
+
+	/* The span of periods: the first kept case's to the end, which is
+	 * as-of, or --until when that comes first (it is exclusive). */
+	end = v->until != TIME_NONE && v->until <= asof ? v->until : asof;
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+		int64_t p;
+
+		if (!kept(a, rs, ci, v->w, v->nw, asof, v->since, v->until))
+			continue;
+		p = period_of(c->opened, v->tz, unit);
+		if (p < pmin)
+			pmin = p;
+	}
+	L = dm->nlabels + 1;		/* the last slot: (none) */
+	t = table_new(NULL);
+	table_add_col(t, "period", COL_TEXT);
+	table_add_col(t, dm->name, COL_TEXT);
+	table_add_col(t, "cases", COL_COUNT);
+	table_add_col(t, "share", COL_RATE);
+	table_add_col(t, "prev", COL_COUNT);
+	table_add_col(t, "change", COL_RATE);
+	table_add_col(t, "z", COL_NUM);
+	table_add_col(t, "flag", COL_TEXT);
+	if (pmin == INT64_MAX) {
+		table_add_note(t, "no cases");
+		return t;
+	}
+	pmax = period_of(end == v->until ? end - 1 : end, v->tz, unit);
+	np = pmax - pmin + 1;
+	if (np > 100000) {
+		gerr_set(e, EXIT_DATA, "%lld periods from the first case to "
+		    "the end; choose a longer --period, or --since",
+		    (long long)np);
+		table_free(t);
+		return NULL;
+	}
+	cnt = xcalloc((size_t)np * L, sizeof(*cnt));
+	tot = xcalloc((size_t)np, sizeof(*tot));
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+		size_t p;
+		int any = 0;
+
+		if (!kept(a, rs, ci, v->w, v->nw, asof, v->since, v->until))
+			continue;
+		p = (size_t)(period_of(c->opened, v->tz, unit) - pmin);
+		tot[p]++;
+		for (size_t l = 0; l < dm->nlabels; l++)
+			if (agg_case_has(a, ci, d, l)) {
+				cnt[p * L + l]++;
+				any = 1;
+			}
+		if (!any)
+			cnt[p * L + dm->nlabels]++;
+	}
+	/* the last complete period: the latest that ended by the end */
+	last_complete = period_start(pmax + 1, v->tz, unit) <= end ? pmax :
+	    pmax - 1;
+
+	ord = xcalloc(L, sizeof(*ord));
+	for (int64_t p = 0; p < np; p++) {
+		int64_t abs = p + pmin;
+
+		period_label(abs, unit, pb, sizeof(pb));
+		for (size_t l = 0; l < L; l++)
+			ord[l] = l;
+		sort_cnt = cnt + p * L;
+		qsort(ord, L, sizeof(*ord), by_count);
+		for (size_t oi = 0; oi < L; oi++) {
+			size_t l = ord[oi];
+			unsigned long x = cnt[p * L + l];
+			unsigned long prev = p > 0 ? cnt[(p - 1) * L + l] : 0;
+			size_t r;
+
+			if (x == 0 && prev == 0)
+				continue;
+			if (flagged && !is_flagged(cnt, L, p, l, abs,
+			    last_complete, baseline))
+				continue;
+			r = table_add_row(t);
+			table_set_text(t, r, 0, pb, strlen(pb));
+			if (l < dm->nlabels)
+				table_set_text(t, r, 1, dm->labels[l],
+				    strlen(dm->labels[l]));
+			else
+				table_set_text(t, r, 1, "(none)", 6);
+			table_set_int(t, r, 2, (int64_t)x);
+			if (tot[p] > 0)
+				table_set_num(t, r, 3, (double)x /
+				    (double)tot[p]);
+			if (p > 0) {
+				table_set_int(t, r, 4, (int64_t)prev);
+				if (prev > 0)
+					table_set_num(t, r, 5, ((double)x -
+					    (double)prev) / (double)prev);
+			}
+			table_set_text(t, r, 7, "", 0);
+			if (abs > last_complete)
+				table_set_text(t, r, 7, "incomplete", 10);
+			else if (abs == last_complete) {
+				double z;
+				const char *f = flag_of(cnt, L, p, l, baseline,
+				    &z);
+
+				table_set_num(t, r, 6, z);
+				if (f != NULL)
+					table_set_text(t, r, 7, f, strlen(f));
+			}
+		}
+	}
+	{
+		struct buf b;
+		char tb[64];
+
+		int64_t nb = last_complete - pmin;
+
+		buf_init(&b);
+		time_format_iso(asof, v->tz, tb, sizeof(tb));
+		buf_printf(&b, "as of %s (%s); ", tb, v->asof_from);
+		if (nb > (int64_t)baseline)
+			nb = (int64_t)baseline;
+		if (last_complete < pmin)
+			buf_addstr(&b, "no complete period yet");
+		else {
+			period_label(last_complete, unit, pb, sizeof(pb));
+			if (nb > 0)
+				buf_printf(&b, "the last complete period, %s, "
+				    "is judged against the %lld before it", pb,
+				    (long long)nb);
+			else
+				buf_printf(&b, "the last complete period, %s, "
+				    "has no period before it to be judged "
+				    "against", pb);
+		}
+		table_add_note(t, b.p);
+		buf_fini(&b);
+	}
+	free(cnt);
+	free(tot);
+	free(ord);
+	return t;
 }
 
 /* cmd_trend: gripe trend [options] [file ...]. */
@@ -149,13 +360,9 @@ cmd_trend(int argc, char **argv)
 	struct where *w = NULL;
 	struct loaded ld;
 	struct table *t = NULL;
-	const struct rule_dim *dm;
-	unsigned long *cnt = NULL, *tot = NULL;
-	size_t *ord = NULL;
 	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
-	int64_t pmin = INT64_MAX, pmax = INT64_MIN, np, last_complete, end;
-	size_t nw = 0, d, L;
-	char unit = 'w', pb[32];
+	size_t nw = 0, d;
+	char unit = 'w';
 	int rc;
 
 	opts_init(&g);
@@ -174,7 +381,6 @@ cmd_trend(int argc, char **argv)
 		diag_err("no dimension '%s' in the rules", to.dim);
 		goto out;
 	}
-	dm = &rs->dims[d];
 	if (to.period != NULL && period_unit(to.period, &unit) == -1) {
 		diag_err("bad --period '%s': day, week, month or quarter",
 		    to.period);
@@ -195,151 +401,28 @@ cmd_trend(int argc, char **argv)
 		asof = agg_max_time(ld.a);
 	agg_finish(ld.a, asof);
 
-	/* The span of periods: the first kept case's to the end, which is
-	 * as-of, or --until when that comes first (it is exclusive). */
-	end = until != TIME_NONE && until <= asof ? until : asof;
-	for (size_t ci = 0; ci < agg_ncases(ld.a); ci++) {
-		const struct agg_case *c = agg_case(ld.a, ci);
-		int64_t p;
-
-		if (!kept(ld.a, rs, ci, w, nw, asof, since, until))
-			continue;
-		p = period_of(c->opened, g.tz, unit);
-		if (p < pmin)
-			pmin = p;
-	}
-	L = dm->nlabels + 1;		/* the last slot: (none) */
-	t = table_new(NULL);
-	table_add_col(t, "period", COL_TEXT);
-	table_add_col(t, dm->name, COL_TEXT);
-	table_add_col(t, "cases", COL_COUNT);
-	table_add_col(t, "share", COL_RATE);
-	table_add_col(t, "prev", COL_COUNT);
-	table_add_col(t, "change", COL_RATE);
-	table_add_col(t, "z", COL_NUM);
-	table_add_col(t, "flag", COL_TEXT);
-	if (pmin == INT64_MAX) {
-		table_add_note(t, "no cases");
-		rc = opts_write(&g, &t, 1);
-		goto out;
-	}
-	pmax = period_of(end == until ? end - 1 : end, g.tz, unit);
-	np = pmax - pmin + 1;
-	if (np > 100000) {
-		diag_err("%lld periods from the first case to the end; choose "
-		    "a longer --period, or --since", (long long)np);
-		goto out;
-	}
-	cnt = xcalloc((size_t)np * L, sizeof(*cnt));
-	tot = xcalloc((size_t)np, sizeof(*tot));
-	for (size_t ci = 0; ci < agg_ncases(ld.a); ci++) {
-		const struct agg_case *c = agg_case(ld.a, ci);
-		size_t p;
-		int any = 0;
-
-		if (!kept(ld.a, rs, ci, w, nw, asof, since, until))
-			continue;
-		p = (size_t)(period_of(c->opened, g.tz, unit) - pmin);
-		tot[p]++;
-		for (size_t l = 0; l < dm->nlabels; l++)
-			if (agg_case_has(ld.a, ci, d, l)) {
-				cnt[p * L + l]++;
-				any = 1;
-			}
-		if (!any)
-			cnt[p * L + dm->nlabels]++;
-	}
-	/* the last complete period: the latest that ended by the end */
-	last_complete = period_start(pmax + 1, g.tz, unit) <= end ? pmax :
-	    pmax - 1;
-
-	ord = xcalloc(L, sizeof(*ord));
-	for (int64_t p = 0; p < np; p++) {
-		int64_t abs = p + pmin;
-
-		period_label(abs, unit, pb, sizeof(pb));
-		for (size_t l = 0; l < L; l++)
-			ord[l] = l;
-		sort_cnt = cnt + p * L;
-		qsort(ord, L, sizeof(*ord), by_count);
-		for (size_t oi = 0; oi < L; oi++) {
-			size_t l = ord[oi];
-			unsigned long x = cnt[p * L + l];
-			unsigned long prev = p > 0 ? cnt[(p - 1) * L + l] : 0;
-			size_t r;
-
-			if (x == 0 && prev == 0)
-				continue;
-			r = table_add_row(t);
-			table_set_text(t, r, 0, pb, strlen(pb));
-			if (l < dm->nlabels)
-				table_set_text(t, r, 1, dm->labels[l],
-				    strlen(dm->labels[l]));
-			else
-				table_set_text(t, r, 1, "(none)", 6);
-			table_set_int(t, r, 2, (int64_t)x);
-			if (tot[p] > 0)
-				table_set_num(t, r, 3, (double)x /
-				    (double)tot[p]);
-			if (p > 0) {
-				table_set_int(t, r, 4, (int64_t)prev);
-				if (prev > 0)
-					table_set_num(t, r, 5, ((double)x -
-					    (double)prev) / (double)prev);
-			}
-			table_set_text(t, r, 7, "", 0);
-			if (abs > last_complete)
-				table_set_text(t, r, 7, "incomplete", 10);
-			else if (abs == last_complete && p > 0) {
-				int64_t nb = p < (int64_t)to.baseline ? p :
-				    (int64_t)to.baseline;
-				double mu = 0, z;
-
-				for (int64_t k = p - nb; k < p; k++)
-					mu += (double)cnt[k * L + l];
-				mu /= (double)nb;
-				z = ((double)x - mu) / sqrt(mu > 1 ? mu : 1);
-				table_set_num(t, r, 6, z);
-				if (mu == 0 && x >= 3)
-					table_set_text(t, r, 7, "new", 3);
-				else if (z >= 2 && x >= 5)
-					table_set_text(t, r, 7, "rising", 6);
-			}
-		}
-	}
 	{
-		struct buf b;
-		char tb[64];
+		struct view v;
 
-		int64_t nb = last_complete - pmin;
-
-		buf_init(&b);
-		time_format_iso(asof, g.tz, tb, sizeof(tb));
-		buf_printf(&b, "as of %s (%s); ", tb, to.as_of != NULL ?
-		    "--as-of" : "the latest time in the data");
-		if (nb > (int64_t)to.baseline)
-			nb = (int64_t)to.baseline;
-		if (last_complete < pmin)
-			buf_addstr(&b, "no complete period yet");
-		else {
-			period_label(last_complete, unit, pb, sizeof(pb));
-			if (nb > 0)
-				buf_printf(&b, "the last complete period, %s, "
-				    "is judged against the %lld before it", pb,
-				    (long long)nb);
-			else
-				buf_printf(&b, "the last complete period, %s, "
-				    "has no period before it to be judged "
-				    "against", pb);
+		memset(&v, 0, sizeof(v));
+		v.a = ld.a;
+		v.rs = rs;
+		v.tz = g.tz;
+		v.w = w;
+		v.nw = nw;
+		v.asof = asof;
+		v.asof_from = to.as_of != NULL ? "--as-of" :
+		    "the latest time in the data";
+		v.since = since;
+		v.until = until;
+		t = trend_view(&v, d, unit, to.baseline, 0, &e);
+		if (t == NULL) {
+			rc = diag_gerr(&e);
+			goto out;
 		}
-		table_add_note(t, b.p);
-		buf_fini(&b);
 	}
 	rc = opts_write(&g, &t, 1);
 out:
-	free(ord);
-	free(cnt);
-	free(tot);
 	free(w);
 	table_free(t);
 	load_free(&ld);

@@ -35,6 +35,9 @@ struct table	*metrics_view(const struct view *, struct groups *,
 		    const int *, size_t, size_t, int, unsigned long);
 int		 metrics_find(const char *, size_t);
 struct table	*atrisk_view(const struct view *, char, unsigned long);
+struct table	*churn_outcome_view(const struct view *, int);
+struct table	*trend_view(const struct view *, size_t, char,
+		    unsigned long, int, struct gerr *);
 const char	*metrics_name(int);
 
 #endif
