@@ -1,7 +1,8 @@
 /* cmd_atrisk.c: gripe atrisk: the customers to follow up now.
  *
- * A customer is at risk when, as of --as-of, they have an open or a
- * reopened case, or a case opened in the last period (the last complete
+ * A customer is at risk when, as of --as-of, they have an open case (one
+ * reopened and open again shows as "reopened"), or a case opened in the
+ * last period (the last complete
  * --period and the current one) with one of the signals churn_intent,
  * public_threat or hostile; and they have not churned (relative to their
  * latest case, as gripe churn judges it).  Each customer is shown once,
@@ -179,8 +180,7 @@ atrisk_view(const struct view *v, char unit, unsigned long top)
 		for (size_t i = 0; i < 3; i++)
 			if (sl[i] != RULE_NONE && agg_case_has(a, ci, sd, sl[i]))
 				signal = 1;
-		if (!(open || (c->flags & CASE_REOPENED) ||
-		    (signal && c->opened >= recent)))
+		if (!(open || (signal && c->opened >= recent)))
 			continue;
 		if (pk[c->cust].cs == (size_t)-1 ||
 		    agg_case(a, pk[c->cust].cs)->opened < c->opened)

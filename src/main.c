@@ -41,6 +41,8 @@ static const struct cmd commands[] = {
 	    "the most frequent n-grams of rows the rules miss" },
 	{ "metrics", cmd_metrics,
 	    "resolution metrics of cases, grouped by any keys" },
+	{ "report", cmd_report,
+	    "the weekly report: headline, issues, resolution, churn, at risk" },
 	{ "rules", cmd_rules,
 	    "show the rules, or check them and grade them on data" },
 	{ "trend", cmd_trend,

@@ -6,12 +6,14 @@ gripe: unknown command 'frobnicate'
 usage: gripe [-hV] command [options] [file ...]
 
 commands:
+  atrisk     customers to follow up now: open cases, threats, not churned
   check      read a log as the analyses will; count what is used and rejected
   churn      churn by category, by outcome, and the service-recovery table
   classify   write the log back as CSV with a label column per dimension
   columns    show each column's role, empty share, samples and time format
   discover   the most frequent n-grams of rows the rules miss
   metrics    resolution metrics of cases, grouped by any keys
+  report     the weekly report: headline, issues, resolution, churn, at risk
   rules      show the rules, or check them and grade them on data
   trend      cases per label and period; rising and new issues
 

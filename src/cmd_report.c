@@ -1,0 +1,458 @@
+/* cmd_report.c: gripe report: the weekly report, for cron.
+ *
+ * One pass over the input, then the views the report is made of, for the
+ * last complete period (--period, default week) before as-of: headline
+ * figures against the period before (with an arrow each), top categories,
+ * rising and new issues, resolution and SLA by channel, churn by outcome,
+ * agents by escalations and reopens, and the customers at risk now.
+ * -f markdown is ready to mail; -f json is one document.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd.h"
+#include "group.h"
+#include "load.h"
+#include "opts.h"
+#include "period.h"
+#include "rules.h"
+#include "table.h"
+#include "util.h"
+#include "views.h"
+
+static const struct cmd_usage report_usage = {
+	"report",
+	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"    [--activity file] [--as-of time] [--baseline n]\n"
+	"    [--churn-after duration] [--col role=header] [--customers file]\n"
+	"    [--escalated regex] [--match-limit n] [--na value]\n"
+	"    [--outbound regex] [--period unit] [--rejects file]\n"
+	"    [--resolved regex] [--skip-bad] [--sla duration] [--strict]\n"
+	"    [--time-format fmt] [--top n] [--tz zone] [--where dim=label]\n"
+	"    [file ...]",
+	"\n"
+	OPTS_HELP_FORMAT
+	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
+	"                         or the built-in rules)\n"
+	"      --activity FILE    customers' activity log, to infer churn\n"
+	"      --as-of TIME       the time 'now' is (default: the latest time\n"
+	"                         in the data)\n"
+	"      --baseline N       periods a count is judged against "
+	"(default 4)\n"
+	"      --churn-after D    no activity for D after a case is churn\n"
+	"                         (default 90d)\n"
+	"      --customers FILE   customer table: churned, churn_date, value\n"
+	"      --escalated REGEX  status/priority values that mean escalated\n"
+	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --outbound REGEX   direction values that mean outbound\n"
+	"      --period UNIT      day, week, month or quarter (default week)\n"
+	"      --rejects FILE     write bad records to FILE (implies "
+	"--skip-bad)\n"
+	"      --resolved REGEX   status values that mean resolved\n"
+	"      --skip-bad         count bad records and go on\n"
+	"      --sla DURATION     the resolution target, e.g. 48h or 3d\n"
+	"      --strict           a stray quote is an error\n"
+	OPTS_HELP_TIME
+	"      --top N            rows of each list (default 10)\n"
+	"      --where DIM=LABEL  keep only cases with that label "
+	"(repeatable)\n"
+};
+
+enum { OPT_ACTIVITY = OPT_CMD, OPT_AS_OF, OPT_BASELINE, OPT_CHURN_AFTER,
+	OPT_CUSTOMERS, OPT_ESCALATED, OPT_PERIOD, OPT_RESOLVED, OPT_SLA,
+	OPT_TOP };
+
+struct ropts {
+	const char	*activity;
+	const char	*as_of;
+	const char	*churn_after;
+	const char	*customers;
+	const char	*escalated;
+	const char	*period;
+	const char	*resolved;
+	const char	*sla;
+	unsigned long	 baseline;
+	unsigned long	 top;
+};
+
+static int
+own_option(void *ctx, int ch, const char *arg, struct gerr *e)
+{
+	struct ropts *o = ctx;
+
+	switch (ch) {
+	case OPT_ACTIVITY:
+		o->activity = arg;
+		return 1;
+	case OPT_AS_OF:
+		o->as_of = arg;
+		return 1;
+	case OPT_BASELINE:
+		return opts_parse_uint("--baseline", arg, 1, 1000, &o->baseline,
+		    e) == -1 ? -1 : 1;
+	case OPT_CHURN_AFTER:
+		o->churn_after = arg;
+		return 1;
+	case OPT_CUSTOMERS:
+		o->customers = arg;
+		return 1;
+	case OPT_ESCALATED:
+		o->escalated = arg;
+		return 1;
+	case OPT_PERIOD:
+		o->period = arg;
+		return 1;
+	case OPT_RESOLVED:
+		o->resolved = arg;
+		return 1;
+	case OPT_SLA:
+		o->sla = arg;
+		return 1;
+	case OPT_TOP:
+		return opts_parse_uint("--top", arg, 1, 100000000, &o->top, e) ==
+		    -1 ? -1 : 1;
+	default:
+		return 0;
+	}
+}
+
+/* A metric, by name, as the report's list; -1 when unknown. */
+static int
+metric(const char *name)
+{
+	return metrics_find(name, strlen(name));
+}
+
+/* The headline figures: each metric in this period and the one before. */
+static struct table *
+headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
+    const char *label, int have_dir, int have_churn)
+{
+	static const char *const names[] = { "cases", "resolved_rate",
+	    "ttr_p50", "frt_p50", "sla_met_rate", "escalation_rate",
+	    "reopen_rate", "csat_mean", "churn_rate" };
+	int m[9];
+	size_t nm = 0;
+	struct view cur = *v, prev = *v;
+	struct groups gk;
+	struct table *tc, *tp, *t;
+	struct buf b;
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		if ((strcmp(names[i], "frt_p50") == 0 && !have_dir) ||
+		    (strcmp(names[i], "sla_met_rate") == 0 && !v->have_sla) ||
+		    (strcmp(names[i], "churn_rate") == 0 && !have_churn))
+			continue;
+		m[nm++] = metric(names[i]);
+	}
+	/* each period seen as of its own end */
+	cur.since = p1;
+	cur.until = p2;
+	cur.asof = p2 - 1 < v->asof ? p2 - 1 : v->asof;
+	prev.since = p0;
+	prev.until = p1;
+	prev.asof = p1 - 1;
+	group_init(&gk, v->rs, v->tz, 'w');
+	tc = metrics_view(&cur, &gk, m, nm, 0, 1, 0);
+	tp = metrics_view(&prev, &gk, m, nm, 0, 1, 0);
+	group_fini(&gk);
+	buf_init(&b);
+	buf_printf(&b, "headline, %s", label);
+	t = table_new(b.p);
+	table_add_col(t, "metric", COL_TEXT);
+	table_add_col(t, "this", COL_NUM);
+	table_add_col(t, "previous", COL_NUM);
+	table_add_col(t, "change", COL_NUM);
+	table_add_col(t, "trend", COL_TEXT);
+	table_add_col(t, "unit", COL_TEXT);
+	for (size_t i = 0; i < nm; i++) {
+		size_t r = table_add_row(t), c = 1 + i;
+		enum col_kind k = table_col_kind(tc, c);
+		int hc = table_nrows(tc) > 0 && !table_is_missing(tc, 0, c);
+		int hp = table_nrows(tp) > 0 && !table_is_missing(tp, 0, c);
+		double x, y;
+
+		/* a period without cases has 0 of them, not n/a */
+		if (strcmp(metrics_name(m[i]), "cases") == 0) {
+			hc = hp = 1;
+			x = table_nrows(tc) > 0 ? table_num(tc, 0, c) : 0;
+			y = table_nrows(tp) > 0 ? table_num(tp, 0, c) : 0;
+		} else {
+			x = hc ? table_num(tc, 0, c) : NAN;
+			y = hp ? table_num(tp, 0, c) : NAN;
+		}
+		double scale = k == COL_HOURS ? 1.0 / 3600 : 1;
+		const char *name = metrics_name(m[i]), *arrow;
+
+		table_set_text(t, r, 0, name, strlen(name));
+		if (hc)
+			table_set_num(t, r, 1, x * scale);
+		if (hp)
+			table_set_num(t, r, 2, y * scale);
+		if (hc && hp) {
+			table_set_num(t, r, 3, (x - y) * scale);
+			arrow = x > y ? "\xE2\x86\x91" : x < y ?
+			    "\xE2\x86\x93" : "\xE2\x86\x92";
+			table_set_text(t, r, 4, arrow, strlen(arrow));
+		}
+		name = k == COL_RATE ? "fraction" : k == COL_HOURS ? "hours" :
+		    k == COL_COUNT ? "cases" : "score";
+		table_set_text(t, r, 5, name, strlen(name));
+	}
+	table_free(tc);
+	table_free(tp);
+	table_add_note(t, "each period is measured as of its own end; change "
+	    "= this - previous, in the unit shown");
+	buf_fini(&b);
+	return t;
+}
+
+/* A titled metrics table over the report period, by key, sorted by the
+ * metric at index sort, the first top rows. */
+static struct table *
+by_key(const struct view *v, const char *key, const char *const *names,
+    size_t n, size_t sort, unsigned long top, const char *title)
+{
+	struct groups gk;
+	struct table *t, *out;
+	int m[8];
+	size_t nm = 0;
+
+	for (size_t i = 0; i < n && nm < 8; i++)
+		if (names[i] != NULL)
+			m[nm++] = metric(names[i]);
+	group_init(&gk, v->rs, v->tz, 'w');
+	group_parse(&gk, key);
+	t = metrics_view(v, &gk, m, nm, sort, 0, top);
+	group_fini(&gk);
+	/* the same table, titled */
+	out = table_new(title);
+	for (size_t c = 0; c < table_ncols(t); c++)
+		table_add_col(out, table_col_name(t, c), table_col_kind(t, c));
+	for (size_t r = 0; r < table_nrows(t); r++) {
+		size_t nr = table_add_row(out);
+
+		for (size_t c = 0; c < table_ncols(t); c++) {
+			size_t len;
+			const char *txt;
+
+			if (table_is_missing(t, r, c))
+				continue;
+			switch (table_col_kind(t, c)) {
+			case COL_TEXT:
+				txt = table_text(t, r, c, &len);
+				table_set_text(out, nr, c, txt, len);
+				break;
+			case COL_COUNT:
+			case COL_TIME:
+				table_set_int(out, nr, c, table_int(t, r, c));
+				break;
+			default:
+				table_set_num(out, nr, c, table_num(t, r, c));
+			}
+		}
+	}
+	for (size_t i = 0; i < table_nnotes(t); i++)
+		if (strncmp(table_note(t, i), "as of ", 6) != 0)
+			table_add_note(out, table_note(t, i));
+	table_free(t);
+	return out;
+}
+
+static struct table *
+retitle(struct table *t, const char *title)
+{
+	struct table *out = table_new(title);
+
+	for (size_t c = 0; c < table_ncols(t); c++)
+		table_add_col(out, table_col_name(t, c), table_col_kind(t, c));
+	for (size_t r = 0; r < table_nrows(t); r++) {
+		size_t nr = table_add_row(out);
+
+		for (size_t c = 0; c < table_ncols(t); c++) {
+			size_t len;
+			const char *txt;
+
+			if (table_is_missing(t, r, c))
+				continue;
+			switch (table_col_kind(t, c)) {
+			case COL_TEXT:
+				txt = table_text(t, r, c, &len);
+				table_set_text(out, nr, c, txt, len);
+				break;
+			case COL_COUNT:
+			case COL_TIME:
+				table_set_int(out, nr, c, table_int(t, r, c));
+				break;
+			default:
+				table_set_num(out, nr, c, table_num(t, r, c));
+			}
+		}
+	}
+	for (size_t i = 0; i < table_nnotes(t); i++)
+		table_add_note(out, table_note(t, i));
+	table_free(t);
+	return out;
+}
+
+/* cmd_report: gripe report [options] [file ...]. */
+int
+cmd_report(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		OPTS_LONG,
+		OPTS_LONG_TIME,
+		OPTS_LONG_RULES,
+		{ "activity", required_argument, NULL, OPT_ACTIVITY },
+		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
+		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
+		{ "escalated", required_argument, NULL, OPT_ESCALATED },
+		{ "period", required_argument, NULL, OPT_PERIOD },
+		{ "resolved", required_argument, NULL, OPT_RESOLVED },
+		{ "sla", required_argument, NULL, OPT_SLA },
+		{ "top", required_argument, NULL, OPT_TOP },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct ropts ro;
+	struct gopts g;
+	struct gerr e;
+	struct rule_set *rs = NULL;
+	struct where *w = NULL;
+	struct loaded ld;
+	struct table *tabs[8] = { NULL };
+	struct view v, pv;
+	struct buf b;
+	size_t nw = 0, nt = 0, dcat;
+	int64_t asof = TIME_NONE, sla = 0, churn_after = 90 * 86400;
+	int64_t p, p0, p1, p2;
+	char unit = 'w', label[32], tb[64];
+	int rc, have_churn, have_dir;
+
+	memset(&ro, 0, sizeof(ro));
+	ro.baseline = 4;
+	ro.top = 10;
+	memset(&ld, 0, sizeof(ld));
+	opts_init(&g);
+	gerr_clear(&e);
+	buf_init(&b);
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	    &report_usage, own_option, &ro);
+	if (rc != -1)
+		goto out;
+	rc = EXIT_USAGE;
+	if ((rs = opts_rules(&g)) == NULL ||
+	    opts_where(&g, rs, &w, &nw) == -1)
+		goto out;
+	if (ro.period != NULL && period_unit(ro.period, &unit) == -1) {
+		diag_err("bad --period '%s': day, week, month or quarter",
+		    ro.period);
+		goto out;
+	}
+	if ((ro.sla != NULL && opts_parse_duration("--sla", ro.sla, &sla,
+	    &e) == -1) || (ro.churn_after != NULL && opts_parse_duration(
+	    "--churn-after", ro.churn_after, &churn_after, &e) == -1) ||
+	    (ro.as_of != NULL && opts_parse_time(&g, "--as-of", ro.as_of,
+	    &asof, &e) == -1)) {
+		rc = diag_gerr(&e);
+		goto out;
+	}
+	{
+		struct load_opts lo = { ro.resolved, ro.escalated, 30 * 86400,
+		    ro.customers, ro.activity };
+
+		rc = load_state(&g, rs, &lo, &ld);
+		if (rc != -1)
+			goto out;
+	}
+	rc = EXIT_DATA;
+	if (asof == TIME_NONE)
+		asof = agg_max_time(ld.a);
+	if (asof == TIME_NONE) {
+		diag_err("no cases: the input has no row with a time");
+		goto out;
+	}
+	agg_finish(ld.a, asof);
+	have_churn = agg_have_churn(ld.a) || agg_have_activity(ld.a);
+	have_dir = agg_have(ld.a, ROLE_DIRECTION);
+
+	/* the last complete period, [p1, p2), and the one before, [p0, p1) */
+	p = period_of(asof, g.tz, unit) - 1;
+	p0 = period_start(p - 1, g.tz, unit);
+	p1 = period_start(p, g.tz, unit);
+	p2 = period_start(p + 1, g.tz, unit);
+	period_label(p, unit, label, sizeof(label));
+
+	memset(&v, 0, sizeof(v));
+	v.a = ld.a;
+	v.rs = rs;
+	v.tz = g.tz;
+	v.w = w;
+	v.nw = nw;
+	v.asof = asof;
+	v.asof_from = ro.as_of != NULL ? "--as-of" :
+	    "the latest time in the data";
+	v.since = TIME_NONE;
+	v.until = TIME_NONE;
+	v.sla = sla;
+	v.have_sla = ro.sla != NULL;
+	v.churn_after = churn_after;
+	v.have_esc = ld.have_esc;
+	pv = v;			/* the report period */
+	pv.since = p1;
+	pv.until = p2;
+
+	tabs[nt++] = headline(&v, p0, p1, p2, label, have_dir, have_churn);
+	time_format_iso(asof, g.tz, tb, sizeof(tb));
+	buf_printf(&b, "the report period is %s, the last complete %s before "
+	    "as of %s (%s)", label, unit == 'd' ? "day" : unit == 'w' ?
+	    "week" : unit == 'm' ? "month" : "quarter", tb, v.asof_from);
+	table_add_note(tabs[0], b.p);
+	dcat = rules_find_dim(rs, "category", 8);
+	if (dcat != RULE_NONE) {
+		static const char *const m[] = { "cases", "resolved_rate",
+		    "ttr_p50", "escalation_rate" };
+
+		buf_reset(&b);
+		buf_printf(&b, "top categories, %s", label);
+		tabs[nt++] = by_key(&pv, "category", m, 4, 0, ro.top, b.p);
+		tabs[nt] = trend_view(&v, dcat, unit, ro.baseline, 1, &e);
+		if (tabs[nt] == NULL) {
+			rc = diag_gerr(&e);
+			goto out;
+		}
+		tabs[nt] = retitle(tabs[nt], "rising and new issues");
+		nt++;
+	}
+	{
+		const char *m[] = { "cases", "resolved_rate", "ttr_p50",
+		    v.have_sla ? "sla_met_rate" : NULL };
+
+		buf_reset(&b);
+		buf_printf(&b, "resolution by channel, %s", label);
+		tabs[nt++] = by_key(&pv, "channel", m, 4, 0, ro.top, b.p);
+	}
+	if (have_churn)
+		tabs[nt++] = churn_outcome_view(&v, 1);
+	{
+		static const char *const m[] = { "cases", "escalation_rate",
+		    "reopen_rate" };
+
+		buf_reset(&b);
+		buf_printf(&b, "agents by escalations, %s", label);
+		tabs[nt++] = by_key(&pv, "agent", m, 3, 1, ro.top, b.p);
+	}
+	tabs[nt++] = atrisk_view(&v, unit, ro.top);
+	rc = opts_write(&g, tabs, nt);
+out:
+	for (size_t i = 0; i < sizeof(tabs) / sizeof(tabs[0]); i++)
+		table_free(tabs[i]);
+	free(w);
+	load_free(&ld);
+	rules_free(rs);
+	buf_fini(&b);
+	opts_fini(&g);
+	return rc;
+}
