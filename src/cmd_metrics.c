@@ -659,14 +659,14 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	}
 
 	/* notes: as-of, what is n/a and why, what was left out */
-	if (asof != TIME_NONE) {
+	if (asof != TIME_NONE && v->asof_from != NULL) {
 		char tb[64];
 
 		time_format_iso(asof, v->tz, tb, sizeof(tb));
 		buf_reset(&b);
 		buf_printf(&b, "as of %s (%s)", tb, v->asof_from);
 		table_add_note(t, b.p);
-	} else
+	} else if (asof == TIME_NONE)
 		table_add_note(t, "no cases: the input has no row with a "
 		    "time");
 	for (size_t k2 = 0; k2 < nm; k2++) {
@@ -715,37 +715,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			order[i] = i;
 		qsort(order, nr, sizeof(*order), cmp_rows);
 		keep = top > 0 && top < nr ? top : nr;
-		sorted = table_new(NULL);
-		for (size_t c = 0; c < table_ncols(t); c++)
-			table_add_col(sorted, table_col_name(t, c),
-			    table_col_kind(t, c));
-		for (size_t i = 0; i < keep; i++) {
-			size_t r = table_add_row(sorted);
-
-			for (size_t c = 0; c < table_ncols(t); c++) {
-				size_t len;
-				const char *txt;
-
-				if (table_is_missing(t, order[i], c))
-					continue;
-				switch (table_col_kind(t, c)) {
-				case COL_TEXT:
-					txt = table_text(t, order[i], c, &len);
-					table_set_text(sorted, r, c, txt, len);
-					break;
-				case COL_COUNT:
-				case COL_TIME:
-					table_set_int(sorted, r, c,
-					    table_int(t, order[i], c));
-					break;
-				default:
-					table_set_num(sorted, r, c,
-					    table_num(t, order[i], c));
-				}
-			}
-		}
-		for (size_t i = 0; i < table_nnotes(t); i++)
-			table_add_note(sorted, table_note(t, i));
+		sorted = table_select(t, order, keep, NULL);
 		table_free(t);
 		t = sorted;
 	}

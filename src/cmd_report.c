@@ -226,36 +226,7 @@ by_key(const struct view *v, const char *key, const char *const *names,
 	group_parse(&gk, key);
 	t = metrics_view(v, &gk, m, nm, sort, 0, top);
 	group_fini(&gk);
-	/* the same table, titled */
-	out = table_new(title);
-	for (size_t c = 0; c < table_ncols(t); c++)
-		table_add_col(out, table_col_name(t, c), table_col_kind(t, c));
-	for (size_t r = 0; r < table_nrows(t); r++) {
-		size_t nr = table_add_row(out);
-
-		for (size_t c = 0; c < table_ncols(t); c++) {
-			size_t len;
-			const char *txt;
-
-			if (table_is_missing(t, r, c))
-				continue;
-			switch (table_col_kind(t, c)) {
-			case COL_TEXT:
-				txt = table_text(t, r, c, &len);
-				table_set_text(out, nr, c, txt, len);
-				break;
-			case COL_COUNT:
-			case COL_TIME:
-				table_set_int(out, nr, c, table_int(t, r, c));
-				break;
-			default:
-				table_set_num(out, nr, c, table_num(t, r, c));
-			}
-		}
-	}
-	for (size_t i = 0; i < table_nnotes(t); i++)
-		if (strncmp(table_note(t, i), "as of ", 6) != 0)
-			table_add_note(out, table_note(t, i));
+	out = table_select(t, NULL, 0, title);
 	table_free(t);
 	return out;
 }
@@ -263,35 +234,8 @@ by_key(const struct view *v, const char *key, const char *const *names,
 static struct table *
 retitle(struct table *t, const char *title)
 {
-	struct table *out = table_new(title);
+	struct table *out = table_select(t, NULL, 0, title);
 
-	for (size_t c = 0; c < table_ncols(t); c++)
-		table_add_col(out, table_col_name(t, c), table_col_kind(t, c));
-	for (size_t r = 0; r < table_nrows(t); r++) {
-		size_t nr = table_add_row(out);
-
-		for (size_t c = 0; c < table_ncols(t); c++) {
-			size_t len;
-			const char *txt;
-
-			if (table_is_missing(t, r, c))
-				continue;
-			switch (table_col_kind(t, c)) {
-			case COL_TEXT:
-				txt = table_text(t, r, c, &len);
-				table_set_text(out, nr, c, txt, len);
-				break;
-			case COL_COUNT:
-			case COL_TIME:
-				table_set_int(out, nr, c, table_int(t, r, c));
-				break;
-			default:
-				table_set_num(out, nr, c, table_num(t, r, c));
-			}
-		}
-	}
-	for (size_t i = 0; i < table_nnotes(t); i++)
-		table_add_note(out, table_note(t, i));
 	table_free(t);
 	return out;
 }
@@ -403,6 +347,7 @@ cmd_report(int argc, char **argv)
 	pv = v;			/* the report period */
 	pv.since = p1;
 	pv.until = p2;
+	pv.asof_from = NULL;	/* the headline says it */
 
 	tabs[nt++] = headline(&v, p0, p1, p2, label, have_dir, have_churn);
 	time_format_iso(asof, g.tz, tb, sizeof(tb));

@@ -329,3 +329,48 @@ table_note(const struct table *t, size_t i)
 		misuse("table_note", "note out of range");
 	return t->notes[i];
 }
+
+/*
+ * table_select: a new table with t's columns and notes, title title (NULL:
+ * t's), and the rows of t listed in rows[0..n-1], in that order (rows NULL:
+ * all of them).  The caller frees both.  Cannot fail.
+ */
+struct table *
+table_select(const struct table *t, const size_t *rows, size_t n,
+    const char *title)
+{
+	struct table *out = table_new(title != NULL ? title :
+	    table_title(t));
+
+	if (rows == NULL)
+		n = table_nrows(t);
+	for (size_t c = 0; c < table_ncols(t); c++)
+		table_add_col(out, table_col_name(t, c), table_col_kind(t, c));
+	for (size_t i = 0; i < n; i++) {
+		size_t src = rows != NULL ? rows[i] : i;
+		size_t r = table_add_row(out);
+
+		for (size_t c = 0; c < table_ncols(t); c++) {
+			size_t len;
+			const char *txt;
+
+			if (table_is_missing(t, src, c))
+				continue;
+			switch (table_col_kind(t, c)) {
+			case COL_TEXT:
+				txt = table_text(t, src, c, &len);
+				table_set_text(out, r, c, txt, len);
+				break;
+			case COL_COUNT:
+			case COL_TIME:
+				table_set_int(out, r, c, table_int(t, src, c));
+				break;
+			default:
+				table_set_num(out, r, c, table_num(t, src, c));
+			}
+		}
+	}
+	for (size_t i = 0; i < table_nnotes(t); i++)
+		table_add_note(out, table_note(t, i));
+	return out;
+}

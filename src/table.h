@@ -40,6 +40,8 @@ void		 table_set_text(struct table *, size_t, size_t, const char *,
 void		 table_set_int(struct table *, size_t, size_t, int64_t);
 void		 table_set_num(struct table *, size_t, size_t, double);
 void		 table_add_note(struct table *, const char *);
+struct table	*table_select(const struct table *, const size_t *, size_t,
+		    const char *);
 
 const char	*table_title(const struct table *);
 size_t		 table_ncols(const struct table *);

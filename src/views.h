@@ -19,7 +19,8 @@ struct view {
 	const struct where	*w;
 	size_t			 nw;
 	int64_t			 asof;
-	const char		*asof_from;	/* how asof was set, for notes */
+	const char		*asof_from;	/* how asof was set, for the
+						   note (NULL: no note) */
 	int64_t			 since;		/* TIME_NONE: none */
 	int64_t			 until;
 	int64_t			 sla;
