@@ -688,10 +688,11 @@ agg_have_churn(const struct agg *a)
 
 /*
  * agg_churn: whether customer k churned after time t: from an explicit
- * churned flag or churn date when the customer has one; else, with an
- * activity log, retained when they were active in (t, t + window],
- * churned when they were not and t + window <= asof (*when: their last
- * activity before the window, or t), censored otherwise; else unknown.
+ * churned flag or churn date when the customer has one (a churn date
+ * after asof is not churn yet); else, with an activity log, retained when
+ * they were active in (t, t + window] by asof, churned when they were not
+ * and t + window <= asof (*when: their last activity before the window,
+ * or t), censored otherwise; else unknown.
  * Call after agg_finish.
  */
 enum churn_status
@@ -703,6 +704,8 @@ agg_churn(const struct agg *a, size_t k, int64_t t, int64_t window,
 
 	*when = TIME_NONE;
 	if (c->churn == 1) {
+		if (c->churn_time != TIME_NONE && c->churn_time > asof)
+			return CHURN_RETAINED;	/* not yet, as of asof */
 		*when = c->churn_time;
 		return CHURN_CHURNED;
 	}
@@ -721,7 +724,8 @@ agg_churn(const struct agg *a, size_t k, int64_t t, int64_t window,
 		else
 			hi = mid;
 	}
-	if (lo < a->act_off[k + 1] && a->act[lo].t <= t + window)
+	if (lo < a->act_off[k + 1] && a->act[lo].t <= t + window &&
+	    a->act[lo].t <= asof)
 		return CHURN_RETAINED;
 	if (t + window > asof)
 		return CHURN_CENSORED;

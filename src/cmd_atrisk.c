@@ -57,53 +57,10 @@ static const struct cmd_usage atrisk_usage = {
 	"(repeatable)\n"
 };
 
-enum { OPT_ACTIVITY = OPT_CMD, OPT_AS_OF, OPT_CHURN_AFTER, OPT_CUSTOMERS,
-	OPT_ESCALATED, OPT_PERIOD, OPT_RESOLVED, OPT_TOP };
-
-struct aopts {
-	const char	*activity;
-	const char	*as_of;
-	const char	*churn_after;
-	const char	*customers;
-	const char	*escalated;
-	const char	*period;
-	const char	*resolved;
-	unsigned long	 top;
-};
-
 static int
 own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 {
-	struct aopts *o = ctx;
-
-	switch (ch) {
-	case OPT_ACTIVITY:
-		o->activity = arg;
-		return 1;
-	case OPT_AS_OF:
-		o->as_of = arg;
-		return 1;
-	case OPT_CHURN_AFTER:
-		o->churn_after = arg;
-		return 1;
-	case OPT_CUSTOMERS:
-		o->customers = arg;
-		return 1;
-	case OPT_ESCALATED:
-		o->escalated = arg;
-		return 1;
-	case OPT_PERIOD:
-		o->period = arg;
-		return 1;
-	case OPT_RESOLVED:
-		o->resolved = arg;
-		return 1;
-	case OPT_TOP:
-		return opts_parse_uint("--top", arg, 1, 100000000, &o->top, e) ==
-		    -1 ? -1 : 1;
-	default:
-		return 0;
-	}
+	return vopts_option(ctx, ch, arg, e);
 }
 
 struct pick {
@@ -257,72 +214,36 @@ cmd_atrisk(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		{ "activity", required_argument, NULL, OPT_ACTIVITY },
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
-		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
-		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
-		{ "escalated", required_argument, NULL, OPT_ESCALATED },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "resolved", required_argument, NULL, OPT_RESOLVED },
-		{ "top", required_argument, NULL, OPT_TOP },
+		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
+		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_TOP,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct aopts ao;
+	struct vopts vo;
 	struct gopts g;
-	struct gerr e;
 	struct rule_set *rs = NULL;
 	struct where *w = NULL;
 	struct loaded ld;
 	struct table *t = NULL;
 	struct view v;
 	size_t nw = 0;
-	int64_t asof = TIME_NONE, churn_after = 90 * 86400;
-	char unit = 'w';
+	char unit;
 	int rc;
 
-	memset(&ao, 0, sizeof(ao));
+	vopts_init(&vo, 0);
 	memset(&ld, 0, sizeof(ld));
 	opts_init(&g);
-	gerr_clear(&e);
 	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
-	    &atrisk_usage, own_option, &ao);
+	    &atrisk_usage, own_option, &vo);
 	if (rc != -1)
 		goto out;
 	rc = EXIT_USAGE;
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	if (ao.period != NULL && period_unit(ao.period, &unit) == -1) {
-		diag_err("bad --period '%s': day, week, month or quarter",
-		    ao.period);
+	rc = vopts_setup(&vo, &g, rs, w, nw, &ld, &v, &unit);
+	if (rc != -1)
 		goto out;
-	}
-	if ((ao.churn_after != NULL && opts_parse_duration("--churn-after",
-	    ao.churn_after, &churn_after, &e) == -1) || (ao.as_of != NULL &&
-	    opts_parse_time(&g, "--as-of", ao.as_of, &asof, &e) == -1)) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	{
-		struct load_opts lo = { ao.resolved, ao.escalated, 30 * 86400,
-		    ao.customers, ao.activity };
-
-		rc = load_state(&g, rs, &lo, &ld);
-		if (rc != -1)
-			goto out;
-	}
-	if (asof == TIME_NONE)
-		asof = agg_max_time(ld.a);
-	agg_finish(ld.a, asof);
-	memset(&v, 0, sizeof(v));
-	v.a = ld.a;
-	v.rs = rs;
-	v.tz = g.tz;
-	v.w = w;
-	v.nw = nw;
-	v.asof = asof;
-	v.churn_after = churn_after;
-	t = atrisk_view(&v, unit, ao.top);
+	t = atrisk_view(&v, unit, vo.top);
 	rc = opts_write(&g, &t, 1);
 out:
 	free(w);

@@ -67,21 +67,13 @@ static const struct cmd_usage churn_usage = {
 	"(repeatable)\n"
 };
 
-enum { OPT_ACTIVITY = OPT_CMD, OPT_AS_OF, OPT_BY, OPT_CHURN_AFTER, OPT_CI,
-	OPT_CUSTOMERS, OPT_ESCALATED, OPT_PERIOD, OPT_RESOLVED, OPT_SLA };
+enum { OPT_BY = OPT_CMD, OPT_CI };
 
 #define MAXWIN	8
 
 struct copts {
-	const char	*activity;
-	const char	*as_of;
+	struct vopts	 v;
 	const char	*by;
-	const char	*churn_after;
-	const char	*customers;
-	const char	*escalated;
-	const char	*period;
-	const char	*resolved;
-	const char	*sla;
 	int		 ci;
 };
 
@@ -90,41 +82,12 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 {
 	struct copts *o = ctx;
 
-	(void)e;
-	switch (ch) {
-	case OPT_ACTIVITY:
-		o->activity = arg;
-		break;
-	case OPT_AS_OF:
-		o->as_of = arg;
-		break;
-	case OPT_BY:
+	if (ch == OPT_BY)
 		o->by = arg;
-		break;
-	case OPT_CHURN_AFTER:
-		o->churn_after = arg;
-		break;
-	case OPT_CI:
+	else if (ch == OPT_CI)
 		o->ci = 1;
-		break;
-	case OPT_CUSTOMERS:
-		o->customers = arg;
-		break;
-	case OPT_ESCALATED:
-		o->escalated = arg;
-		break;
-	case OPT_PERIOD:
-		o->period = arg;
-		break;
-	case OPT_RESOLVED:
-		o->resolved = arg;
-		break;
-	case OPT_SLA:
-		o->sla = arg;
-		break;
-	default:
-		return 0;
-	}
+	else
+		return vopts_option(&o->v, ch, arg, e);
 	return 1;
 }
 
@@ -273,7 +236,7 @@ by_customers(const void *x, const void *y)
 /*
  * churn_outcome_view: churn by the outcome of each customer's last case
  * (not opened after as-of, passing --where): resolved (within the SLA or
- * late, when v has one) or unresolved, judged at the churn time or as-of;
+ * late, when v has one) or unresolved, as of as-of;
  * with Wilson intervals when ci.  The caller frees the table.  Cannot
  * fail.
  */
@@ -307,17 +270,14 @@ churn_outcome_view(const struct view *v, int ci)
 	for (size_t k = 0; k < nc; k++) {
 		const struct agg_case *c;
 		enum churn_status st;
-		int64_t when, limit;
+		int64_t when;
 		int o;
 
 		if (last[k] == (size_t)-1)
 			continue;
 		c = agg_case(a, last[k]);
 		st = agg_churn(a, k, c->opened, v->churn_after, v->asof, &when);
-		limit = st == CHURN_CHURNED && when != TIME_NONE ? when :
-		    v->asof;
-		if (!((c->flags & CASE_RESOLVED) && c->resolved <= limit &&
-		    c->resolved >= c->opened))
+		if (!((c->flags & CASE_RESOLVED) && c->resolved <= v->asof))
 			o = 2;
 		else if (!v->have_sla)
 			o = 3;
@@ -350,16 +310,10 @@ cmd_churn(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		{ "activity", required_argument, NULL, OPT_ACTIVITY },
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
+		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
+		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_SLA,
 		{ "by", required_argument, NULL, OPT_BY },
-		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
 		{ "ci", no_argument, NULL, OPT_CI },
-		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
-		{ "escalated", required_argument, NULL, OPT_ESCALATED },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "resolved", required_argument, NULL, OPT_RESOLVED },
-		{ "sla", required_argument, NULL, OPT_SLA },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct copts co;
@@ -374,14 +328,16 @@ cmd_churn(int argc, char **argv)
 	struct buf b;
 	struct agg *a;
 	uint32_t *cg = NULL;
-	int64_t asof = TIME_NONE, sla = 0, *latest = NULL, *last_all = NULL;
+	int64_t asof, *latest = NULL, *last_all = NULL;
+	struct view v;
 	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
-	size_t *order = NULL;
+	size_t *order = NULL, *ncases = NULL;
 	struct tally *gt = NULL, sr[5];
 	char unit = 'w';
 	int rc, known, have_value = 0;
 
 	memset(&co, 0, sizeof(co));
+	vopts_init(&co.v, 0);
 	memset(&ws, 0, sizeof(ws));
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
@@ -397,36 +353,25 @@ cmd_churn(int argc, char **argv)
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	if (co.period != NULL && period_unit(co.period, &unit) == -1) {
+	if (co.v.period != NULL && period_unit(co.v.period, &unit) == -1) {
 		diag_err("bad --period '%s': day, week, month or quarter",
-		    co.period);
+		    co.v.period);
 		goto out;
 	}
 	group_init(&gk, rs, g.tz, unit);
-	if (group_parse(&gk, co.by != NULL ? co.by : "category") == -1)
+	if (co.by != NULL ? group_parse(&gk, co.by) == -1 :
+	    rules_find_dim(rs, "category", 8) != RULE_NONE &&
+	    group_parse(&gk, "category") == -1)
 		goto out;
-	if (each_item(co.churn_after != NULL ? co.churn_after : "90d",
+	if (each_item(co.v.churn_after != NULL ? co.v.churn_after : "90d",
 	    add_window, &ws) == -1)
 		goto out;
-	if ((co.sla != NULL && opts_parse_duration("--sla", co.sla, &sla,
-	    &e) == -1) || (co.as_of != NULL && opts_parse_time(&g, "--as-of",
-	    co.as_of, &asof, &e) == -1)) {
-		rc = diag_gerr(&e);
+	rc = vopts_setup(&co.v, &g, rs, w, nw, &ld, &v, &unit);
+	if (rc != -1)
 		goto out;
-	}
-	{
-		struct load_opts lo = { co.resolved, co.escalated, 30 * 86400,
-		    co.customers, co.activity };
-
-		rc = load_state(&g, rs, &lo, &ld);
-		if (rc != -1)
-			goto out;
-	}
 	rc = EXIT_DATA;
 	a = ld.a;
-	if (asof == TIME_NONE)
-		asof = agg_max_time(a);
-	agg_finish(a, asof);
+	asof = v.asof;
 	known = agg_have_churn(a) || agg_have_activity(a);
 	nc = agg_ncust(a);
 	for (size_t k = 0; k < nc; k++)
@@ -435,6 +380,7 @@ cmd_churn(int argc, char **argv)
 	/* each customer's latest case overall, and the groups */
 	last_all = xcalloc(nc ? nc : 1, sizeof(*last_all));
 	last_case = xcalloc(nc ? nc : 1, sizeof(*last_case));
+	ncases = xcalloc(nc ? nc : 1, sizeof(*ncases));
 	for (size_t k = 0; k < nc; k++)
 		last_all[k] = TIME_NONE;
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
@@ -443,6 +389,7 @@ cmd_churn(int argc, char **argv)
 		if (c->cust == INTERN_NONE || c->opened > asof ||
 		    !group_where(a, rs, ci, w, nw))
 			continue;
+		ncases[c->cust]++;
 		if (last_all[c->cust] == TIME_NONE ||
 		    c->opened > last_all[c->cust]) {
 			last_all[c->cust] = c->opened;
@@ -480,13 +427,13 @@ cmd_churn(int argc, char **argv)
 		cols(tabs[ntabs], co.ci);
 	else {
 		table_add_col(tabs[ntabs], "customers", COL_COUNT);
-		for (size_t v = 0; v < ws.n; v++) {
+		for (size_t wi = 0; wi < ws.n; wi++) {
 			buf_reset(&b);
-			buf_printf(&b, "churn_rate_%.*s", (int)ws.len[v],
-			    ws.name[v]);
+			buf_printf(&b, "churn_rate_%.*s", (int)ws.len[wi],
+			    ws.name[wi]);
 			table_add_col(tabs[ntabs], b.p, COL_RATE);
 			buf_reset(&b);
-			buf_printf(&b, "n_%.*s", (int)ws.len[v], ws.name[v]);
+			buf_printf(&b, "n_%.*s", (int)ws.len[wi], ws.name[wi]);
 			table_add_col(tabs[ntabs], b.p, COL_COUNT);
 		}
 	}
@@ -494,15 +441,15 @@ cmd_churn(int argc, char **argv)
 	order = xcalloc(ngroups + 1, sizeof(*order));
 	for (size_t gi = 0; gi < ngroups; gi++) {
 		order[gi] = gi;
-		for (size_t v = 0; v < ws.n; v++) {
+		for (size_t wi = 0; wi < ws.n; wi++) {
 			int64_t when;
 
 			for (size_t k = 0; k < nc; k++) {
 				int64_t l = latest[gi * nc + k];
 
 				if (l != TIME_NONE)
-					count(&gt[gi * ws.n + v], agg_churn(a,
-					    k, l, ws.w[v], asof, &when),
+					count(&gt[gi * ws.n + wi], agg_churn(a,
+					    k, l, ws.w[wi], asof, &when),
 					    agg_cust(a, k));
 			}
 		}
@@ -515,13 +462,13 @@ cmd_churn(int argc, char **argv)
 		size_t gi = order[oi], r = table_add_row(tabs[ntabs]);
 
 		for (size_t k = 0; k < gk.nk; k++) {
-			const char *v;
-			size_t vl = group_field(&gk, (uint32_t)gi, k, &v);
+			const char *val;
+			size_t vl = group_field(&gk, (uint32_t)gi, k, &val);
 
-			table_set_text(tabs[ntabs], r, k, v, vl);
+			table_set_text(tabs[ntabs], r, k, val, vl);
 		}
-		for (size_t v = 0; v < ws.n; v++) {
-			struct tally ty = gt[gi * ws.n + v];
+		for (size_t wi = 0; wi < ws.n; wi++) {
+			struct tally ty = gt[gi * ws.n + wi];
 
 			if (ws.n == 1)
 				put(tabs[ntabs], r, gk.nk, &ty, co.ci, known,
@@ -529,17 +476,17 @@ cmd_churn(int argc, char **argv)
 			else {
 				unsigned long den = ty.churned + ty.retained;
 
-				if (v == 0)
+				if (wi == 0)
 					table_set_int(tabs[ntabs], r, gk.nk,
 					    (int64_t)(den + ty.censored +
 					    ty.unknown));
 				if (known && den > 0)
 					table_set_num(tabs[ntabs], r, gk.nk +
-					    1 + 2 * v, (double)ty.churned /
+					    1 + 2 * wi, (double)ty.churned /
 					    (double)den);
 				if (known)
 					table_set_int(tabs[ntabs], r, gk.nk +
-					    2 + 2 * v, (int64_t)den);
+					    2 + 2 * wi, (int64_t)den);
 			}
 		}
 	}
@@ -551,8 +498,8 @@ cmd_churn(int argc, char **argv)
 		const struct agg_cust *cu = agg_cust(a, k);
 		const struct agg_case *c;
 		enum churn_status st;
-		int64_t when, limit;
-		int o, resolved;
+		int64_t when;
+		int resolved;
 
 		if (last_all[k] == TIME_NONE) {
 			if (cu->listed)
@@ -563,35 +510,12 @@ cmd_churn(int argc, char **argv)
 		}
 		c = agg_case(a, last_case[k]);
 		st = agg_churn(a, k, last_all[k], ws.w[0], asof, &when);
-		limit = st == CHURN_CHURNED && when != TIME_NONE ? when : asof;
-		resolved = (c->flags & CASE_RESOLVED) && c->resolved <= limit &&
-		    c->resolved >= c->opened;
-		if (!resolved)
-			o = 2;
-		else if (co.sla == NULL)
-			o = 3;
-		else
-			o = c->resolved - c->opened <= sla ? 0 : 1;
-		(void)o;
-		count(&sr[(cu->ncases > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
+		resolved = (c->flags & CASE_RESOLVED) && c->resolved <= asof;
+		count(&sr[(ncases[k] > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
 		    cu);
 	}
-	{
-		struct view v;
-
-		memset(&v, 0, sizeof(v));
-		v.a = a;
-		v.rs = rs;
-		v.tz = g.tz;
-		v.w = w;
-		v.nw = nw;
-		v.asof = asof;
-		v.sla = sla;
-		v.have_sla = co.sla != NULL;
-		v.churn_after = ws.w[0];
-		tabs[ntabs++] = churn_outcome_view(&v, co.ci);
-	}
-	if (co.customers != NULL) {
+	tabs[ntabs++] = churn_outcome_view(&v, co.ci);
+	if (co.v.customers != NULL) {
 		static const char *const names[] = { "no complaint",
 		    "first complaint, resolved", "first complaint, unresolved",
 		    "repeat complaint, resolved",
@@ -676,6 +600,7 @@ out:
 	free(latest);
 	free(last_all);
 	free(last_case);
+	free(ncases);
 	free(w);
 	group_fini(&gk);
 	load_free(&ld);

@@ -59,62 +59,10 @@ static const struct cmd_usage report_usage = {
 	"(repeatable)\n"
 };
 
-enum { OPT_ACTIVITY = OPT_CMD, OPT_AS_OF, OPT_BASELINE, OPT_CHURN_AFTER,
-	OPT_CUSTOMERS, OPT_ESCALATED, OPT_PERIOD, OPT_RESOLVED, OPT_SLA,
-	OPT_TOP };
-
-struct ropts {
-	const char	*activity;
-	const char	*as_of;
-	const char	*churn_after;
-	const char	*customers;
-	const char	*escalated;
-	const char	*period;
-	const char	*resolved;
-	const char	*sla;
-	unsigned long	 baseline;
-	unsigned long	 top;
-};
-
 static int
 own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 {
-	struct ropts *o = ctx;
-
-	switch (ch) {
-	case OPT_ACTIVITY:
-		o->activity = arg;
-		return 1;
-	case OPT_AS_OF:
-		o->as_of = arg;
-		return 1;
-	case OPT_BASELINE:
-		return opts_parse_uint("--baseline", arg, 1, 1000, &o->baseline,
-		    e) == -1 ? -1 : 1;
-	case OPT_CHURN_AFTER:
-		o->churn_after = arg;
-		return 1;
-	case OPT_CUSTOMERS:
-		o->customers = arg;
-		return 1;
-	case OPT_ESCALATED:
-		o->escalated = arg;
-		return 1;
-	case OPT_PERIOD:
-		o->period = arg;
-		return 1;
-	case OPT_RESOLVED:
-		o->resolved = arg;
-		return 1;
-	case OPT_SLA:
-		o->sla = arg;
-		return 1;
-	case OPT_TOP:
-		return opts_parse_uint("--top", arg, 1, 100000000, &o->top, e) ==
-		    -1 ? -1 : 1;
-	default:
-		return 0;
-	}
+	return vopts_option(ctx, ch, arg, e);
 }
 
 /* A metric, by name, as the report's list; -1 when unknown. */
@@ -248,19 +196,12 @@ cmd_report(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		{ "activity", required_argument, NULL, OPT_ACTIVITY },
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
-		{ "baseline", required_argument, NULL, OPT_BASELINE },
-		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
-		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
-		{ "escalated", required_argument, NULL, OPT_ESCALATED },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "resolved", required_argument, NULL, OPT_RESOLVED },
-		{ "sla", required_argument, NULL, OPT_SLA },
-		{ "top", required_argument, NULL, OPT_TOP },
+		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_BASELINE, VOPT_CHURN_AFTER,
+		VOPT_CUSTOMERS, VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED,
+		VOPT_SLA, VOPT_TOP,
 		{ NULL, 0, NULL, 0 }
 	};
-	struct ropts ro;
+	struct vopts vo;
 	struct gopts g;
 	struct gerr e;
 	struct rule_set *rs = NULL;
@@ -270,87 +211,47 @@ cmd_report(int argc, char **argv)
 	struct view v, pv;
 	struct buf b;
 	size_t nw = 0, nt = 0, dcat;
-	int64_t asof = TIME_NONE, sla = 0, churn_after = 90 * 86400;
 	int64_t p, p0, p1, p2;
-	char unit = 'w', label[32], tb[64];
+	char unit, label[32], tb[64];
 	int rc, have_churn, have_dir;
 
-	memset(&ro, 0, sizeof(ro));
-	ro.baseline = 4;
-	ro.top = 10;
+	vopts_init(&vo, 10);
 	memset(&ld, 0, sizeof(ld));
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
 	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
-	    &report_usage, own_option, &ro);
+	    &report_usage, own_option, &vo);
 	if (rc != -1)
 		goto out;
 	rc = EXIT_USAGE;
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	if (ro.period != NULL && period_unit(ro.period, &unit) == -1) {
-		diag_err("bad --period '%s': day, week, month or quarter",
-		    ro.period);
+	rc = vopts_setup(&vo, &g, rs, w, nw, &ld, &v, &unit);
+	if (rc != -1)
 		goto out;
-	}
-	if ((ro.sla != NULL && opts_parse_duration("--sla", ro.sla, &sla,
-	    &e) == -1) || (ro.churn_after != NULL && opts_parse_duration(
-	    "--churn-after", ro.churn_after, &churn_after, &e) == -1) ||
-	    (ro.as_of != NULL && opts_parse_time(&g, "--as-of", ro.as_of,
-	    &asof, &e) == -1)) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	{
-		struct load_opts lo = { ro.resolved, ro.escalated, 30 * 86400,
-		    ro.customers, ro.activity };
-
-		rc = load_state(&g, rs, &lo, &ld);
-		if (rc != -1)
-			goto out;
-	}
 	rc = EXIT_DATA;
-	if (asof == TIME_NONE)
-		asof = agg_max_time(ld.a);
-	if (asof == TIME_NONE) {
+	if (v.asof == TIME_NONE) {
 		diag_err("no cases: the input has no row with a time");
 		goto out;
 	}
-	agg_finish(ld.a, asof);
 	have_churn = agg_have_churn(ld.a) || agg_have_activity(ld.a);
 	have_dir = agg_have(ld.a, ROLE_DIRECTION);
 
 	/* the last complete period, [p1, p2), and the one before, [p0, p1) */
-	p = period_of(asof, g.tz, unit) - 1;
+	p = period_of(v.asof, g.tz, unit) - 1;
 	p0 = period_start(p - 1, g.tz, unit);
 	p1 = period_start(p, g.tz, unit);
 	p2 = period_start(p + 1, g.tz, unit);
 	period_label(p, unit, label, sizeof(label));
-
-	memset(&v, 0, sizeof(v));
-	v.a = ld.a;
-	v.rs = rs;
-	v.tz = g.tz;
-	v.w = w;
-	v.nw = nw;
-	v.asof = asof;
-	v.asof_from = ro.as_of != NULL ? "--as-of" :
-	    "the latest time in the data";
-	v.since = TIME_NONE;
-	v.until = TIME_NONE;
-	v.sla = sla;
-	v.have_sla = ro.sla != NULL;
-	v.churn_after = churn_after;
-	v.have_esc = ld.have_esc;
 	pv = v;			/* the report period */
 	pv.since = p1;
 	pv.until = p2;
 	pv.asof_from = NULL;	/* the headline says it */
 
 	tabs[nt++] = headline(&v, p0, p1, p2, label, have_dir, have_churn);
-	time_format_iso(asof, g.tz, tb, sizeof(tb));
+	time_format_iso(v.asof, g.tz, tb, sizeof(tb));
 	buf_printf(&b, "the report period is %s, the last complete %s before "
 	    "as of %s (%s)", label, unit == 'd' ? "day" : unit == 'w' ?
 	    "week" : unit == 'm' ? "month" : "quarter", tb, v.asof_from);
@@ -362,8 +263,8 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "top categories, %s", label);
-		tabs[nt++] = by_key(&pv, "category", m, 4, 0, ro.top, b.p);
-		tabs[nt] = trend_view(&v, dcat, unit, ro.baseline, 1, &e);
+		tabs[nt++] = by_key(&pv, "category", m, 4, 0, vo.top, b.p);
+		tabs[nt] = trend_view(&v, dcat, unit, vo.baseline, 1, &e);
 		if (tabs[nt] == NULL) {
 			rc = diag_gerr(&e);
 			goto out;
@@ -377,7 +278,7 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "resolution by channel, %s", label);
-		tabs[nt++] = by_key(&pv, "channel", m, 4, 0, ro.top, b.p);
+		tabs[nt++] = by_key(&pv, "channel", m, 4, 0, vo.top, b.p);
 	}
 	if (have_churn)
 		tabs[nt++] = churn_outcome_view(&v, 1);
@@ -387,9 +288,9 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "agents by escalations, %s", label);
-		tabs[nt++] = by_key(&pv, "agent", m, 3, 1, ro.top, b.p);
+		tabs[nt++] = by_key(&pv, "agent", m, 3, 1, vo.top, b.p);
 	}
-	tabs[nt++] = atrisk_view(&v, unit, ro.top);
+	tabs[nt++] = atrisk_view(&v, unit, vo.top);
 	rc = opts_write(&g, tabs, nt);
 out:
 	for (size_t i = 0; i < sizeof(tabs) / sizeof(tabs[0]); i++)

@@ -58,16 +58,11 @@ static const struct cmd_usage trend_usage = {
 	"(repeatable)\n"
 };
 
-enum { OPT_AS_OF = OPT_CMD, OPT_BASELINE, OPT_DIM, OPT_PERIOD, OPT_SINCE,
-	OPT_UNTIL };
+enum { OPT_DIM = OPT_CMD };
 
 struct topts {
-	const char	*as_of;
+	struct vopts	 v;
 	const char	*dim;
-	const char	*period;
-	const char	*since;
-	const char	*until;
-	unsigned long	 baseline;
 };
 
 static int
@@ -75,28 +70,11 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 {
 	struct topts *o = ctx;
 
-	switch (ch) {
-	case OPT_AS_OF:
-		o->as_of = arg;
-		return 1;
-	case OPT_BASELINE:
-		return opts_parse_uint("--baseline", arg, 1, 1000, &o->baseline,
-		    e) == -1 ? -1 : 1;
-	case OPT_DIM:
+	if (ch == OPT_DIM) {
 		o->dim = arg;
 		return 1;
-	case OPT_PERIOD:
-		o->period = arg;
-		return 1;
-	case OPT_SINCE:
-		o->since = arg;
-		return 1;
-	case OPT_UNTIL:
-		o->until = arg;
-		return 1;
-	default:
-		return 0;
 	}
+	return vopts_option(&o->v, ch, arg, e);
 }
 
 /* Labels of a period: by count, descending, then in label order. */
@@ -344,27 +322,24 @@ cmd_trend(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
-		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		VOPT_AS_OF, VOPT_BASELINE, VOPT_PERIOD, VOPT_SINCE, VOPT_UNTIL,
 		{ "dim", required_argument, NULL, OPT_DIM },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "since", required_argument, NULL, OPT_SINCE },
-		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct topts to = { NULL, "category", NULL, NULL, NULL, 4 };
-	struct load_opts lo = { NULL, NULL, 30 * 86400, NULL, NULL };
+	struct topts to;
 	struct gopts g;
 	struct gerr e;
 	struct rule_set *rs = NULL;
 	struct where *w = NULL;
 	struct loaded ld;
 	struct table *t = NULL;
-	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
+	struct view v;
 	size_t nw = 0, d;
-	char unit = 'w';
+	char unit;
 	int rc;
 
+	vopts_init(&to.v, 0);
+	to.dim = "category";
 	opts_init(&g);
 	gerr_clear(&e);
 	memset(&ld, 0, sizeof(ld));
@@ -381,47 +356,11 @@ cmd_trend(int argc, char **argv)
 		diag_err("no dimension '%s' in the rules", to.dim);
 		goto out;
 	}
-	if (to.period != NULL && period_unit(to.period, &unit) == -1) {
-		diag_err("bad --period '%s': day, week, month or quarter",
-		    to.period);
-		goto out;
-	}
-	if ((to.as_of != NULL && opts_parse_time(&g, "--as-of", to.as_of,
-	    &asof, &e) == -1) || (to.since != NULL && opts_parse_time(&g,
-	    "--since", to.since, &since, &e) == -1) || (to.until != NULL &&
-	    opts_parse_time(&g, "--until", to.until, &until, &e) == -1)) {
-		rc = diag_gerr(&e);
-		goto out;
-	}
-	rc = load_state(&g, rs, &lo, &ld);
+	rc = vopts_setup(&to.v, &g, rs, w, nw, &ld, &v, &unit);
 	if (rc != -1)
 		goto out;
-	rc = EXIT_DATA;
-	if (asof == TIME_NONE)
-		asof = agg_max_time(ld.a);
-	agg_finish(ld.a, asof);
-
-	{
-		struct view v;
-
-		memset(&v, 0, sizeof(v));
-		v.a = ld.a;
-		v.rs = rs;
-		v.tz = g.tz;
-		v.w = w;
-		v.nw = nw;
-		v.asof = asof;
-		v.asof_from = to.as_of != NULL ? "--as-of" :
-		    "the latest time in the data";
-		v.since = since;
-		v.until = until;
-		t = trend_view(&v, d, unit, to.baseline, 0, &e);
-		if (t == NULL) {
-			rc = diag_gerr(&e);
-			goto out;
-		}
-	}
-	rc = opts_write(&g, &t, 1);
+	t = trend_view(&v, d, unit, to.v.baseline, 0, &e);
+	rc = t == NULL ? diag_gerr(&e) : opts_write(&g, &t, 1);
 out:
 	free(w);
 	table_free(t);

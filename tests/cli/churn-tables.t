@@ -8,9 +8,10 @@
 # With --sla 24h K2 (72h) is resolved_late.
 # Service recovery: no complaint 1/2 = 50% (Wilson [9.5%, 90.5%]); first
 # complaint resolved (u2) 0/1 ([0, 79.3%]); first unresolved (u3)
-# unknown; repeat unresolved (u1) 1/1: the intervals overlap.
+# unknown; repeat unresolved (u1) 1/1: the intervals overlap.  As of
+# Mar 9, u1's churn date (Mar 10) has not come: billing 0/1.
 @@ cmd
-gripe churn -r data/test.rules -f csv --customers data/customers.csv data/events.csv; gripe churn -r data/test.rules -f csv --customers data/customers.csv --sla 24h data/events.csv | sed -n '/^outcome/,/^$/p'
+gripe churn -r data/test.rules -f csv --customers data/customers.csv data/events.csv; gripe churn -r data/test.rules -f csv --customers data/customers.csv --sla 24h data/events.csv | sed -n '/^outcome/,/^$/p'; gripe churn -r data/test.rules -f csv --customers data/customers.csv --as-of 2026-03-09T00:00:00Z data/events.csv | sed -n 2p
 @@ stdout
 category,customers,churned,retained,censored,churn_rate,value_at_risk
 billing,1,1,0,0,1.0000,100.00
@@ -32,3 +33,4 @@ resolved_in_sla,0,0,0,0,,0.00
 resolved_late,1,0,1,0,0.0000,0.00
 unresolved,2,1,0,0,1.0000,100.00
 
+billing,1,0,1,0,0.0000,0.00
