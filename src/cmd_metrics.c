@@ -73,12 +73,7 @@ static const struct cmd_usage metrics_usage = {
 };
 
 
-enum {
-	OPT_AS_OF = OPT_CMD, OPT_ACTIVITY, OPT_CHURN_AFTER, OPT_CUSTOMERS,
-	OPT_BY, OPT_ESCALATED, OPT_PERIOD,
-	OPT_REPEAT_WINDOW, OPT_RESOLVED, OPT_SINCE, OPT_SLA, OPT_SORT, OPT_TOP,
-	OPT_UNTIL
-};
+enum { OPT_BY = OPT_CMD, OPT_SORT };
 
 enum metric {
 	M_ROWS, M_CASES, M_CUSTOMERS, M_RESOLVED_RATE, M_TTR_P50, M_TTR_P90,
@@ -106,21 +101,10 @@ static const struct {
 };
 
 struct mopts {
+	struct vopts	 v;
 	const char	*by;
 	const char	*metrics;
 	const char	*sort;
-	const char	*period;
-	const char	*resolved;
-	const char	*escalated;
-	const char	*as_of;
-	const char	*since;
-	const char	*until;
-	const char	*sla;
-	const char	*repeat;
-	const char	*customers;
-	const char	*activity;
-	const char	*churn_after;
-	unsigned long	 top;
 };
 
 static int
@@ -132,50 +116,14 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	case 'm':
 		m->metrics = arg;
 		return 1;
-	case OPT_AS_OF:
-		m->as_of = arg;
-		return 1;
-	case OPT_ACTIVITY:
-		m->activity = arg;
-		return 1;
-	case OPT_CHURN_AFTER:
-		m->churn_after = arg;
-		return 1;
-	case OPT_CUSTOMERS:
-		m->customers = arg;
-		return 1;
 	case OPT_BY:
 		m->by = arg;
-		return 1;
-	case OPT_ESCALATED:
-		m->escalated = arg;
-		return 1;
-	case OPT_PERIOD:
-		m->period = arg;
-		return 1;
-	case OPT_REPEAT_WINDOW:
-		m->repeat = arg;
-		return 1;
-	case OPT_RESOLVED:
-		m->resolved = arg;
-		return 1;
-	case OPT_SINCE:
-		m->since = arg;
-		return 1;
-	case OPT_SLA:
-		m->sla = arg;
 		return 1;
 	case OPT_SORT:
 		m->sort = arg;
 		return 1;
-	case OPT_TOP:
-		return opts_parse_uint("--top", arg, 1, 100000000, &m->top,
-		    e) == -1 ? -1 : 1;
-	case OPT_UNTIL:
-		m->until = arg;
-		return 1;
 	default:
-		return 0;
+		return vopts_option(&m->v, ch, arg, e);
 	}
 }
 
@@ -752,21 +700,12 @@ cmd_metrics(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		{ "activity", required_argument, NULL, OPT_ACTIVITY },
-		{ "as-of", required_argument, NULL, OPT_AS_OF },
-		{ "churn-after", required_argument, NULL, OPT_CHURN_AFTER },
-		{ "customers", required_argument, NULL, OPT_CUSTOMERS },
+		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
+		VOPT_ESCALATED, VOPT_PERIOD, VOPT_REPEAT, VOPT_RESOLVED,
+		VOPT_SINCE, VOPT_SLA, VOPT_TOP, VOPT_UNTIL,
 		{ "by", required_argument, NULL, OPT_BY },
-		{ "escalated", required_argument, NULL, OPT_ESCALATED },
 		{ "metrics", required_argument, NULL, 'm' },
-		{ "period", required_argument, NULL, OPT_PERIOD },
-		{ "repeat-window", required_argument, NULL, OPT_REPEAT_WINDOW },
-		{ "resolved", required_argument, NULL, OPT_RESOLVED },
-		{ "since", required_argument, NULL, OPT_SINCE },
-		{ "sla", required_argument, NULL, OPT_SLA },
 		{ "sort", required_argument, NULL, OPT_SORT },
-		{ "top", required_argument, NULL, OPT_TOP },
-		{ "until", required_argument, NULL, OPT_UNTIL },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const enum metric defaults[] = { M_CASES, M_RESOLVED_RATE,
@@ -775,26 +714,22 @@ cmd_metrics(int argc, char **argv)
 	struct mopts mo;
 	struct parsed pz;
 	struct gopts g;
-	struct gerr e;
 	struct rule_set *rs = NULL;
 	struct where *w = NULL;
 	struct loaded ld;
-	struct agg *a = NULL;
 	struct groups gk;
 	struct table *t = NULL;
-	size_t nw = 0;
-	int64_t asof = TIME_NONE, since = TIME_NONE, until = TIME_NONE;
-	int64_t sla = 0, repeat = 30 * 86400, churn_after = 90 * 86400;
-	size_t sort_metric = 0;
+	struct view v;
+	size_t nw = 0, sort_metric = 0;
 	char unit = 'w';
-	int rc, have_esc = 0;
+	int rc;
 
 	memset(&mo, 0, sizeof(mo));
+	vopts_init(&mo.v, 0);
 	memset(&pz, 0, sizeof(pz));
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
 	opts_init(&g);
-	gerr_clear(&e);
 	rc = opts_parse(&g, argc, argv, longopts, ":d:f:hm:o:r:",
 	    &metrics_usage, own_option, &mo);
 	if (rc != -1)
@@ -803,9 +738,9 @@ cmd_metrics(int argc, char **argv)
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	if (mo.period != NULL && period_unit(mo.period, &unit) == -1) {
+	if (mo.v.period != NULL && period_unit(mo.v.period, &unit) == -1) {
 		diag_err("bad --period '%s': day, week, month or quarter",
-		    mo.period);
+		    mo.v.period);
 		goto out;
 	}
 	group_init(&gk, rs, g.tz, unit);
@@ -830,53 +765,11 @@ cmd_metrics(int argc, char **argv)
 			goto out;
 		}
 	}
-	if ((mo.sla != NULL && opts_parse_duration("--sla", mo.sla, &sla,
-	    &e) == -1) || (mo.churn_after != NULL && opts_parse_duration(
-	    "--churn-after", mo.churn_after, &churn_after, &e) == -1) || (mo.repeat != NULL && opts_parse_duration(
-	    "--repeat-window", mo.repeat, &repeat, &e) == -1) ||
-	    (mo.as_of != NULL && opts_parse_time(&g, "--as-of", mo.as_of,
-	    &asof, &e) == -1) || (mo.since != NULL && opts_parse_time(&g,
-	    "--since", mo.since, &since, &e) == -1) || (mo.until != NULL &&
-	    opts_parse_time(&g, "--until", mo.until, &until, &e) == -1)) {
-		rc = diag_gerr(&e);
+	rc = vopts_setup(&mo.v, &g, rs, w, nw, &ld, &v, &unit);
+	if (rc != -1)
 		goto out;
-	}
-	{
-		struct load_opts lo = { mo.resolved, mo.escalated, repeat,
-		    mo.customers, mo.activity };
-
-		rc = load_state(&g, rs, &lo, &ld);
-		if (rc != -1)
-			goto out;
-		a = ld.a;
-		have_esc = ld.have_esc;
-	}
-	rc = EXIT_DATA;
-	if (asof == TIME_NONE)
-		asof = agg_max_time(a);
-	agg_finish(a, asof);
-
-	{
-		struct view v;
-
-		memset(&v, 0, sizeof(v));
-		v.a = a;
-		v.rs = rs;
-		v.tz = g.tz;
-		v.w = w;
-		v.nw = nw;
-		v.asof = asof;
-		v.asof_from = mo.as_of != NULL ? "--as-of" :
-		    "the latest time in the data";
-		v.since = since;
-		v.until = until;
-		v.sla = sla;
-		v.have_sla = mo.sla != NULL;
-		v.churn_after = churn_after;
-		v.have_esc = have_esc;
-		t = metrics_view(&v, &gk, pz.m, pz.nm, sort_metric,
-		    mo.sort != NULL && strcmp(mo.sort, "key") == 0, mo.top);
-	}
+	t = metrics_view(&v, &gk, pz.m, pz.nm, sort_metric,
+	    mo.sort != NULL && strcmp(mo.sort, "key") == 0, mo.v.top);
 	rc = opts_write(&g, &t, 1);
 out:
 	free(w);
