@@ -36,8 +36,8 @@ static const struct cmd_usage churn_usage = {
 	"    [--ci] [--col role=header] [--customers file] [--escalated regex]\n"
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--resolved regex]\n"
-	"    [--skip-bad] [--sla duration] [--strict] [--time-format fmt]\n"
-	"    [--tz zone] [--where dim=label] [file ...]",
+	"    [--skip-bad] [--sla duration] [--strict] [--survival]\n"
+	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -62,12 +62,13 @@ static const struct cmd_usage churn_usage = {
 	"      --skip-bad         count bad records and go on\n"
 	"      --sla DURATION     split resolved cases by the target\n"
 	"      --strict           a stray quote is an error\n"
+	"      --survival         a Kaplan-Meier table per group instead\n"
 	OPTS_HELP_TIME
 	"      --where DIM=LABEL  keep only cases with that label "
 	"(repeatable)\n"
 };
 
-enum { OPT_BY = OPT_CMD, OPT_CI };
+enum { OPT_BY = OPT_CMD, OPT_CI, OPT_SURVIVAL };
 
 #define MAXWIN	8
 
@@ -75,6 +76,7 @@ struct copts {
 	struct vopts	 v;
 	const char	*by;
 	int		 ci;
+	int		 survival;
 };
 
 static int
@@ -86,6 +88,8 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 		o->by = arg;
 	else if (ch == OPT_CI)
 		o->ci = 1;
+	else if (ch == OPT_SURVIVAL)
+		o->survival = 1;
 	else
 		return vopts_option(&o->v, ch, arg, e);
 	return 1;
@@ -302,6 +306,113 @@ churn_outcome_view(const struct view *v, int ci)
 	return t;
 }
 
+/*
+ * The Kaplan-Meier table of churn per group: a customer's time runs from
+ * their first case in the group; churn (with its time) is the event,
+ * retained and censored customers are censored at as-of.  Churned
+ * customers without a churn time, or with one before their first case,
+ * and customers of unknown churn are left out and counted in notes.
+ */
+static struct table *
+survival(const struct view *v, struct groups *gk, const int64_t *first,
+    const int64_t *latest, size_t ngroups, size_t nc)
+{
+	struct table *t = table_new("churn survival");
+	double *dur = xcalloc(nc ? nc : 1, sizeof(*dur));
+	int *ev = xcalloc(nc ? nc : 1, sizeof(*ev));
+	struct km_step *st = xcalloc(nc ? nc : 1, sizeof(*st));
+	unsigned long undated = 0, early = 0, unknown = 0;
+	struct buf b;
+
+	buf_init(&b);
+	for (size_t k = 0; k < gk->nk; k++)
+		table_add_col(t, gk->k[k].name, COL_TEXT);
+	table_add_col(t, "days", COL_NUM);
+	table_add_col(t, "at_risk", COL_COUNT);
+	table_add_col(t, "churned", COL_COUNT);
+	table_add_col(t, "censored", COL_COUNT);
+	table_add_col(t, "survival", COL_RATE);
+	table_add_col(t, "ci_low", COL_RATE);
+	table_add_col(t, "ci_high", COL_RATE);
+	for (size_t gi = 0; gi < ngroups; gi++) {
+		size_t n = 0, ns;
+
+		for (size_t k = 0; k < nc; k++) {
+			int64_t f = first[gi * nc + k], when;
+
+			if (f == TIME_NONE)
+				continue;
+			switch (agg_churn(v->a, k, latest[gi * nc + k],
+			    v->churn_after, v->asof, &when)) {
+			case CHURN_CHURNED:
+				if (when == TIME_NONE) {
+					undated++;
+					continue;
+				}
+				if (when < f) {
+					early++;
+					continue;
+				}
+				dur[n] = (double)(when - f) / 86400;
+				ev[n++] = 1;
+				break;
+			case CHURN_RETAINED:
+			case CHURN_CENSORED:
+				dur[n] = (double)(v->asof - f) / 86400;
+				ev[n++] = 0;
+				break;
+			default:
+				unknown++;
+			}
+		}
+		ns = stats_km_steps(dur, ev, n, st);
+		for (size_t i = 0; i < ns; i++) {
+			size_t r = table_add_row(t);
+
+			for (size_t k = 0; k < gk->nk; k++) {
+				const char *val;
+				size_t vl = group_field(gk, (uint32_t)gi, k,
+				    &val);
+
+				table_set_text(t, r, k, val, vl);
+			}
+			table_set_num(t, r, gk->nk, st[i].t);
+			table_set_int(t, r, gk->nk + 1, (int64_t)st[i].at_risk);
+			table_set_int(t, r, gk->nk + 2, (int64_t)st[i].events);
+			table_set_int(t, r, gk->nk + 3,
+			    (int64_t)st[i].censored);
+			table_set_num(t, r, gk->nk + 4, st[i].survival);
+			table_set_num(t, r, gk->nk + 5, st[i].lo);
+			table_set_num(t, r, gk->nk + 6, st[i].hi);
+		}
+	}
+	table_add_note(t, "days from the customer's first case in the group; "
+	    "churn is the event, customers still there are censored at as-of;"
+	    " 95% log(-log) intervals from Greenwood's variance");
+	if (undated > 0) {
+		buf_printf(&b, "%lu churned customer%s without a churn date "
+		    "left out", undated, undated == 1 ? "" : "s");
+		table_add_note(t, b.p);
+	}
+	if (early > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu customer%s who churned before their first "
+		    "case left out", early, early == 1 ? "" : "s");
+		table_add_note(t, b.p);
+	}
+	if (unknown > 0) {
+		buf_reset(&b);
+		buf_printf(&b, "%lu customer%s of unknown churn left out",
+		    unknown, unknown == 1 ? "" : "s");
+		table_add_note(t, b.p);
+	}
+	free(dur);
+	free(ev);
+	free(st);
+	buf_fini(&b);
+	return t;
+}
+
 /* cmd_churn: gripe churn [options] [file ...]. */
 int
 cmd_churn(int argc, char **argv)
@@ -314,6 +425,7 @@ cmd_churn(int argc, char **argv)
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_SLA,
 		{ "by", required_argument, NULL, OPT_BY },
 		{ "ci", no_argument, NULL, OPT_CI },
+		{ "survival", no_argument, NULL, OPT_SURVIVAL },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct copts co;
@@ -328,7 +440,7 @@ cmd_churn(int argc, char **argv)
 	struct buf b;
 	struct agg *a;
 	uint32_t *cg = NULL;
-	int64_t asof, *latest = NULL, *last_all = NULL;
+	int64_t asof, *latest = NULL, *last_all = NULL, *first = NULL;
 	struct view v;
 	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
 	size_t *order = NULL, *ncases = NULL;
@@ -401,8 +513,9 @@ cmd_churn(int argc, char **argv)
 	 * the number of groups is known */
 	ngroups = intern_count(gk.ids);
 	latest = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*latest));
+	first = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*first));
 	for (size_t i = 0; i < ngroups * nc; i++)
-		latest[i] = TIME_NONE;
+		latest[i] = first[i] = TIME_NONE;
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case *c = agg_case(a, ci);
 		size_t n;
@@ -413,10 +526,18 @@ cmd_churn(int argc, char **argv)
 		n = group_of(&gk, a, ci, &b, &cg, &cgcap);
 		for (size_t k = 0; k < n; k++) {
 			int64_t *l = &latest[(size_t)cg[k] * nc + c->cust];
+			int64_t *f = &first[(size_t)cg[k] * nc + c->cust];
 
 			if (*l == TIME_NONE || c->opened > *l)
 				*l = c->opened;
+			if (*f == TIME_NONE || c->opened < *f)
+				*f = c->opened;
 		}
+	}
+	if (co.survival) {
+		tabs[ntabs++] = survival(&v, &gk, first, latest, ngroups, nc);
+		rc = opts_write(&g, tabs, ntabs);
+		goto out;
 	}
 
 	/* table 1: by key, under each window */
@@ -598,6 +719,7 @@ out:
 	free(order);
 	free(cg);
 	free(latest);
+	free(first);
 	free(last_all);
 	free(last_case);
 	free(ncases);

@@ -131,3 +131,62 @@ stats_km_median(double *t, int *event, size_t n)
 	free(o);
 	return med;
 }
+
+/*
+ * stats_km_steps: the Kaplan-Meier estimate of n durations t[] with
+ * event[] (1 event, 0 censored), one step per distinct duration, in
+ * order, into out (room for n steps); returns the number of steps.  Each
+ * step has the duration, the number at risk just before it, the events
+ * and censorings at it, the survival after it, and a 95% interval from
+ * Greenwood's variance on the log(-log) scale (NaN where it is not
+ * defined: survival 0 or 1).  At a tie, events count before censorings.
+ */
+size_t
+stats_km_steps(const double *t, const int *event, size_t n,
+    struct km_step *out)
+{
+	struct obs *o = xcalloc(n ? n : 1, sizeof(*o));
+	const double z = 1.959963984540054;
+	double s = 1, g = 0;	/* g: Greenwood's sum of d / (r (r - d)) */
+	size_t i = 0, k = 0, at_risk = n;
+
+	for (size_t j = 0; j < n; j++) {
+		o[j].t = t[j];
+		o[j].event = event[j];
+	}
+	qsort(o, n, sizeof(*o), cmpobs);
+	while (i < n) {
+		size_t d = 0, c = 0, j = i;
+		struct km_step *st = &out[k++];
+
+		while (j < n && o[j].t == o[i].t) {
+			if (o[j].event)
+				d++;
+			else
+				c++;
+			j++;
+		}
+		st->t = o[i].t;
+		st->at_risk = at_risk;
+		st->events = d;
+		st->censored = c;
+		if (d > 0) {
+			s *= 1 - (double)d / (double)at_risk;
+			if (at_risk > d)
+				g += (double)d / ((double)at_risk *
+				    (double)(at_risk - d));
+		}
+		st->survival = s;
+		st->lo = st->hi = NAN;
+		if (s > 0 && s < 1 && g > 0) {
+			double se = sqrt(g) / fabs(log(s));
+
+			st->lo = pow(s, exp(z * se));
+			st->hi = pow(s, exp(-z * se));
+		}
+		at_risk -= d + c;
+		i = j;
+	}
+	free(o);
+	return k;
+}

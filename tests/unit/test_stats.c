@@ -55,7 +55,40 @@ test_km(void)
 	CHECK(isnan(stats_km_median(NULL, NULL, 0)));
 }
 
+/* The 6-MP arm of the Freireich leukemia trial, the textbook example of
+ * Kaplan-Meier: S(6) = 18/21 = 0.857, S(7) = 0.807, S(10) = 0.753,
+ * S(13) = 0.690, S(16) = 0.627, S(22) = 0.538, S(23) = 0.448; at 6 the
+ * log(-log) 95% interval is (0.620, 0.952) (Greenwood: g = 3/(21*18)). */
+static void
+test_km_steps(void)
+{
+	double t[] = { 6, 6, 6, 6, 7, 9, 10, 10, 11, 13, 16, 17, 19, 20, 22,
+	    23, 25, 32, 32, 34, 35 };
+	int e[] = { 1, 1, 1, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0,
+	    0, 0 };
+	struct km_step st[21];
+	size_t n = stats_km_steps(t, e, 21, st);
+
+	CHECK_INT(n, 16);
+	CHECK_DBL(st[0].t, 6, 0);
+	CHECK_INT(st[0].at_risk, 21);
+	CHECK_INT(st[0].events, 3);
+	CHECK_INT(st[0].censored, 1);
+	CHECK_DBL(st[0].survival, 18.0 / 21, 1e-9);
+	CHECK_DBL(st[0].lo, 0.6197, 1e-4);
+	CHECK_DBL(st[0].hi, 0.9516, 1e-4);
+	CHECK_DBL(st[1].survival, 0.8067, 1e-4);	/* 7 */
+	CHECK_INT(st[1].at_risk, 17);
+	CHECK_DBL(st[3].survival, 0.7529, 1e-4);	/* 10 */
+	CHECK_DBL(st[5].survival, 0.6902, 1e-4);	/* 13 */
+	CHECK_DBL(st[6].survival, 0.6275, 1e-4);	/* 16 */
+	CHECK_DBL(st[10].survival, 0.5378, 1e-4);	/* 22 */
+	CHECK_DBL(st[11].survival, 0.4482, 1e-4);	/* 23 */
+	CHECK_INT(st[15].at_risk, 1);			/* 35 */
+}
+
 static const struct unit_test tests[] = {
+	{ "kaplan-meier steps", test_km_steps },
 	{ "quantile", test_quantile },
 	{ "wilson", test_wilson },
 	{ "kaplan-meier", test_km },
