@@ -704,8 +704,9 @@ cmd_churn(int argc, char **argv)
 		else if (agg_have_activity(a))
 			buf_printf(&b, "churn from explicit flags where given, "
 			    "else from activity: none within %.*s after the "
-			    "customer's latest case", (int)ws.len[0],
-			    ws.name[0]);
+			    "customer's latest case%s", (int)ws.len[0],
+			    ws.name[0], ld.activity_is_log ? "; the activity is "
+			    "the log itself: every interaction counts" : "");
 		else
 			buf_addstr(&b, "churn from the churned flags and churn "
 			    "dates; customers with neither are not counted");

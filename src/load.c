@@ -146,9 +146,13 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	if (lo->customers != NULL &&
 	    (rc = load_side(g, lo->customers, 0, l->a)) != -1)
 		goto out;
-	if (lo->activity != NULL &&
-	    (rc = load_side(g, lo->activity, 1, l->a)) != -1)
-		goto out;
+	if (lo->activity != NULL) {
+		for (size_t i = 0; i < g->nfiles; i++)
+			if (strcmp(g->files[i], lo->activity) == 0)
+				l->activity_is_log = 1;
+		if ((rc = load_side(g, lo->activity, 1, l->a)) != -1)
+			goto out;
+	}
 out:
 	free(fv);
 	rx_free(outb);

@@ -21,6 +21,7 @@ struct loaded {
 	struct rx	*resolved;
 	struct rx	*escalated;
 	int		 have_esc;	/* the escalation_request signal */
+	int		 activity_is_log; /* --activity names an input file */
 };
 
 int	load_state(struct gopts *, struct rule_set *,
