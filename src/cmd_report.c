@@ -94,6 +94,7 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 			continue;
 		m[nm++] = metric(names[i]);
 	}
+	buf_init(&b);
 	/* each period seen as of its own end */
 	cur.since = p1;
 	cur.until = p2;
@@ -105,7 +106,6 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 	tc = metrics_view(&cur, &gk, m, nm, 0, 1, 0);
 	tp = metrics_view(&prev, &gk, m, nm, 0, 1, 0);
 	group_fini(&gk);
-	buf_init(&b);
 	buf_printf(&b, "headline, %s", label);
 	t = table_new(b.p);
 	table_add_col(t, "metric", COL_TEXT);
@@ -148,10 +148,21 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 		    k == COL_COUNT ? "cases" : "score";
 		table_set_text(t, r, 5, name, strlen(name));
 	}
-	table_free(tc);
-	table_free(tp);
 	table_add_note(t, "each period is measured as of its own end; change "
 	    "= this - previous, in the unit shown");
+	if (!have_dir)
+		table_add_note(t, "no first response times: no direction "
+		    "column (map one with --col direction=HEADER)");
+	if (!v->have_sla)
+		table_add_note(t, "no SLA figures: give --sla, e.g. --sla 48h");
+	if (!have_churn)
+		table_add_note(t, "no churn figures: give a churned or "
+		    "churn_date column, --customers FILE or --activity FILE");
+	for (size_t i = 0; i < table_nnotes(tc); i++)
+		if (strstr(table_note(tc, i), " is n/a: ") != NULL)
+			table_add_note(t, table_note(tc, i));
+	table_free(tc);
+	table_free(tp);
 	buf_fini(&b);
 	return t;
 }

@@ -4,7 +4,7 @@
 gripe report -r data/test.rules -f json --customers data/customers.csv data/events.csv | head -3; gripe report -r data/test.rules -f markdown --customers data/customers.csv data/events.csv | head -16
 @@ stdout
 {"tables":[
-{"title":"headline, 2026-W10","notes":["each period is measured as of its own end; change = this - previous, in the unit shown","the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)"],"rows":[
+{"title":"headline, 2026-W10","notes":["each period is measured as of its own end; change = this - previous, in the unit shown","no SLA figures: give --sla, e.g. --sla 48h","the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)"],"rows":[
 {"metric":"cases","this":2.00,"previous":0.00,"change":2.00,"trend":"↑","unit":"cases"},
 ### headline, 2026-W10
 
@@ -21,4 +21,4 @@ gripe report -r data/test.rules -f json --customers data/customers.csv data/even
 
 _note: each period is measured as of its own end; change = this - previous, in the unit shown_
 
-_note: the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)_
+_note: no SLA figures: give --sla, e.g. --sla 48h_

@@ -19,6 +19,7 @@ reopen_rate       0.50       n/a     n/a  n/a    fraction
 csat_mean         3.50       n/a     n/a  n/a    score
 churn_rate        0.00       n/a     n/a  n/a    fraction
 note: each period is measured as of its own end; change = this - previous, in the unit shown
+note: no SLA figures: give --sla, e.g. --sla 48h
 note: the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)
 
 top categories, 2026-W10
