@@ -443,13 +443,14 @@ cmd_churn(int argc, char **argv)
 	int64_t asof, *latest = NULL, *last_all = NULL, *first = NULL;
 	struct view v;
 	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
-	size_t *order = NULL, *ncases = NULL;
+	size_t *order = NULL, *ncases = NULL, kc;
 	struct tally *gt = NULL, sr[5];
 	char unit = 'w';
 	int rc, known, have_value = 0;
 
 	memset(&co, 0, sizeof(co));
 	vopts_init(&co.v, 0);
+	co.v.churn_list = 1;
 	memset(&ws, 0, sizeof(ws));
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
@@ -544,6 +545,9 @@ cmd_churn(int argc, char **argv)
 	tabs[ntabs] = table_new("churn by key");
 	for (size_t k = 0; k < gk.nk; k++)
 		table_add_col(tabs[ntabs], gk.k[k].name, COL_TEXT);
+	if (gk.nk == 0)
+		table_add_col(tabs[ntabs], "group", COL_TEXT);
+	kc = gk.nk ? gk.nk : 1;
 	if (ws.n == 1)
 		cols(tabs[ntabs], co.ci);
 	else {
@@ -588,25 +592,27 @@ cmd_churn(int argc, char **argv)
 
 			table_set_text(tabs[ntabs], r, k, val, vl);
 		}
+		if (gk.nk == 0)
+			table_set_text(tabs[ntabs], r, 0, "all", 3);
 		for (size_t wi = 0; wi < ws.n; wi++) {
 			struct tally ty = gt[gi * ws.n + wi];
 
 			if (ws.n == 1)
-				put(tabs[ntabs], r, gk.nk, &ty, co.ci, known,
+				put(tabs[ntabs], r, kc, &ty, co.ci, known,
 				    have_value);
 			else {
 				unsigned long den = ty.churned + ty.retained;
 
 				if (wi == 0)
-					table_set_int(tabs[ntabs], r, gk.nk,
+					table_set_int(tabs[ntabs], r, kc,
 					    (int64_t)(den + ty.censored +
 					    ty.unknown));
 				if (known && den > 0)
-					table_set_num(tabs[ntabs], r, gk.nk +
+					table_set_num(tabs[ntabs], r, kc +
 					    1 + 2 * wi, (double)ty.churned /
 					    (double)den);
 				if (known)
-					table_set_int(tabs[ntabs], r, gk.nk +
+					table_set_int(tabs[ntabs], r, kc +
 					    2 + 2 * wi, (int64_t)den);
 			}
 		}
@@ -624,8 +630,10 @@ cmd_churn(int argc, char **argv)
 
 		if (last_all[k] == TIME_NONE) {
 			if (cu->listed)
-				count(&sr[0], cu->churn == 1 ? CHURN_CHURNED :
-				    cu->churn == 0 ? CHURN_RETAINED :
+				count(&sr[0], cu->churn == 1 &&
+				    (cu->churn_time == TIME_NONE ||
+				    cu->churn_time <= asof) ? CHURN_CHURNED :
+				    cu->churn != -1 ? CHURN_RETAINED :
 				    CHURN_UNKNOWN, cu);
 			continue;
 		}

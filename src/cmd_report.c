@@ -140,7 +140,11 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 			table_set_num(t, r, 2, y * scale);
 		if (hc && hp) {
 			table_set_num(t, r, 3, (x - y) * scale);
-			arrow = x > y ? "\xE2\x86\x91" : x < y ?
+			/* compared as shown, to 2 decimals */
+			double rx = round(x * scale * 100), ry = round(y *
+			    scale * 100);
+
+			arrow = rx > ry ? "\xE2\x86\x91" : rx < ry ?
 			    "\xE2\x86\x93" : "\xE2\x86\x92";
 			table_set_text(t, r, 4, arrow, strlen(arrow));
 		}

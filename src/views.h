@@ -52,6 +52,7 @@ struct vopts {
 	const char	*until;
 	unsigned long	 baseline;
 	unsigned long	 top;
+	int		 churn_list;	/* --churn-after may be a list */
 };
 
 /* What a view of cases is over and how. */

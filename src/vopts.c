@@ -7,9 +7,11 @@
  * the state is finished as of --as-of (default: the latest time in the
  * data), and a struct view says what the views look at.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "period.h"
+#include "util.h"
 #include "views.h"
 
 /* vopts_init: no options given; top as the command's default.  Cannot
@@ -99,15 +101,16 @@ vopts_setup(const struct vopts *o, struct gopts *g, struct rule_set *rs,
 		return EXIT_USAGE;
 	}
 	if (o->churn_after != NULL) {
-		char first[32];
-		size_t n = strcspn(o->churn_after, ",");
+		/* a list (churn) gives its first window; it was checked */
+		char *first = xstrdup(o->churn_after);
+		int bad;
 
-		if (n >= sizeof(first))
-			n = sizeof(first) - 1;
-		memcpy(first, o->churn_after, n);
-		first[n] = '\0';
-		if (opts_parse_duration("--churn-after", first,
-		    &v->churn_after, &e) == -1)
+		if (o->churn_list)
+			first[strcspn(first, ",")] = '\0';
+		bad = opts_parse_duration("--churn-after", first,
+		    &v->churn_after, &e) == -1;
+		free(first);
+		if (bad)
 			return diag_gerr(&e);
 	}
 	if ((o->sla != NULL && opts_parse_duration("--sla", o->sla, &v->sla,
