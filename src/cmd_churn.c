@@ -283,8 +283,8 @@ churn_outcome_view(const struct view *v, int ci)
 		st = agg_churn(a, k, c->opened, v->churn_after, v->asof, &when);
 		if (!((c->flags & CASE_RESOLVED) && c->resolved <= v->asof))
 			o = 2;
-		else if (!v->have_sla)
-			o = 3;
+		else if (!v->have_sla || c->resolved < c->opened)
+			o = 3;	/* no SLA, or a closed time before opened */
 		else
 			o = c->resolved - c->opened <= v->sla ? 0 : 1;
 		count(&ot[o], st, agg_cust(a, k));
@@ -296,7 +296,8 @@ churn_outcome_view(const struct view *v, int ci)
 		size_t r;
 
 		if ((!v->have_sla && (o == 0 || o == 1)) ||
-		    (v->have_sla && o == 3))
+		    (v->have_sla && o == 3 && ot[3].churned + ot[3].retained +
+		    ot[3].censored + ot[3].unknown == 0))
 			continue;
 		r = table_add_row(t);
 		table_set_text(t, r, 0, outcomes[o], strlen(outcomes[o]));

@@ -75,7 +75,7 @@ for t in "$@"; do
 	    sh "$work/cmd" < "$work/stdin" > "$work/got.out" \
 	    2> "$work/got.err")
 	status=$?
-	if [ -n "${GRIPE_UPDATE:-}" ]; then
+	if [ "${GRIPE_UPDATE:-0}" = 1 ]; then
 		awk '/^@@ (stdout|stderr|status)$/ { skip = 1; next }
 		     /^@@ / { skip = 0 }
 		     !skip { print }' "$t" > "$work/new"
