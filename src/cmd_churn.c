@@ -37,6 +37,7 @@ static const struct cmd_usage churn_usage = {
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--resolved regex]\n"
 	"    [--skip-bad] [--sla duration] [--strict] [--survival]\n"
+	"    [--image file] [--size WxH] [--terminal name]\n"
 	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -175,6 +176,26 @@ cols(struct table *t, int ci)
 	table_add_col(t, "value_at_risk", COL_NUM);
 }
 
+/* Draw a table of cols() after kc key columns as bars of churn_rate with
+ * their intervals, labelled with the rate's denominator. */
+static void
+churn_chart(struct table *t, size_t kc, int ci)
+{
+	struct chart ch;
+
+	chart_init(&ch, CHART_BARS);
+	for (size_t k = 0; k < kc && k < 4; k++)
+		ch.label[ch.nlabel++] = k;
+	ch.y[ch.ny++] = kc + 4;
+	if (ci) {
+		ch.lo = kc + 5;
+		ch.hi = kc + 6;
+	}
+	ch.n = kc + 1;
+	ch.n2 = kc + 2;
+	table_set_chart(t, &ch);
+}
+
 static void
 put(struct table *t, size_t r, size_t c, const struct tally *ty, int ci,
     int known, int have_value)
@@ -291,6 +312,7 @@ churn_outcome_view(const struct view *v, int ci)
 	}
 	table_add_col(t, "outcome", COL_TEXT);
 	cols(t, ci);
+	churn_chart(t, 1, ci);
 	for (int oi = 0; oi < 4; oi++) {
 		int o = show[oi];
 		size_t r;
@@ -335,6 +357,19 @@ survival(const struct view *v, struct groups *gk, const int64_t *first,
 	table_add_col(t, "survival", COL_RATE);
 	table_add_col(t, "ci_low", COL_RATE);
 	table_add_col(t, "ci_high", COL_RATE);
+	{
+		struct chart ch;
+
+		chart_init(&ch, CHART_STEPS);
+		for (size_t k = 0; k < gk->nk && k < 4; k++)
+			ch.label[ch.nlabel++] = k;
+		ch.x = gk->nk;
+		ch.y[ch.ny++] = gk->nk + 4;
+		ch.lo = gk->nk + 5;
+		ch.hi = gk->nk + 6;
+		ch.xlabel = "days since first complaint";
+		table_set_chart(t, &ch);
+	}
 	for (size_t gi = 0; gi < ngroups; gi++) {
 		size_t n = 0, ns;
 
@@ -463,6 +498,8 @@ cmd_churn(int argc, char **argv)
 	    &churn_usage, own_option, &co);
 	if (rc != -1)
 		goto out;
+	if (g.fmt == &out_gnuplot_emitter)
+		co.ci = 1;		/* charts draw the intervals */
 	rc = EXIT_USAGE;
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
@@ -549,9 +586,10 @@ cmd_churn(int argc, char **argv)
 	if (gk.nk == 0)
 		table_add_col(tabs[ntabs], "group", COL_TEXT);
 	kc = gk.nk ? gk.nk : 1;
-	if (ws.n == 1)
+	if (ws.n == 1) {
 		cols(tabs[ntabs], co.ci);
-	else {
+		churn_chart(tabs[ntabs], kc, co.ci);
+	} else {
 		table_add_col(tabs[ntabs], "customers", COL_COUNT);
 		for (size_t wi = 0; wi < ws.n; wi++) {
 			buf_reset(&b);
@@ -561,6 +599,17 @@ cmd_churn(int argc, char **argv)
 			buf_reset(&b);
 			buf_printf(&b, "n_%.*s", (int)ws.len[wi], ws.name[wi]);
 			table_add_col(tabs[ntabs], b.p, COL_COUNT);
+		}
+		{
+			/* the rates under each window side by side */
+			struct chart ch;
+
+			chart_init(&ch, CHART_BARS);
+			for (size_t k = 0; k < kc && k < 4; k++)
+				ch.label[ch.nlabel++] = k;
+			for (size_t wi = 0; wi < ws.n && wi < CHART_MAXY; wi++)
+				ch.y[ch.ny++] = kc + 1 + 2 * wi;
+			table_set_chart(tabs[ntabs], &ch);
 		}
 	}
 	gt = xcalloc(ngroups * ws.n + 1, sizeof(*gt));
@@ -657,6 +706,7 @@ cmd_churn(int argc, char **argv)
 		tabs[ntabs] = table_new("service recovery");
 		table_add_col(tabs[ntabs], "group", COL_TEXT);
 		cols(tabs[ntabs], 1);
+		churn_chart(tabs[ntabs], 1, 1);
 		for (int i = 0; i < 5; i++) {
 			size_t r = table_add_row(tabs[ntabs]);
 

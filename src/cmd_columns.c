@@ -48,6 +48,7 @@ static const struct cmd_usage columns_usage = {
 	"columns",
 	"[-h] [-d delim] [-f format] [-o file] [--col role=header]\n"
 	"    [--na value] [--rejects file] [--strict] [--time-format fmt]\n"
+	"    [--image file] [--size WxH] [--terminal name]\n"
 	"    [--tz zone] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -238,6 +239,16 @@ build(struct colstat *cols, size_t ncols, const struct rolemap *m,
 	table_add_col(t, "sample1", COL_TEXT);
 	table_add_col(t, "sample2", COL_TEXT);
 	table_add_col(t, "time_format", COL_TEXT);
+	{
+		struct chart ch;
+
+		chart_init(&ch, CHART_BARS);
+		ch.label[ch.nlabel++] = 1;
+		ch.label[ch.nlabel++] = 2;
+		ch.y[ch.ny++] = 4;
+		ch.xlabel = "empty values (%)";
+		table_set_chart(t, &ch);
+	}
 	for (size_t i = 0; i < ncols; i++) {
 		struct colstat *c = &cols[i];
 

@@ -37,6 +37,7 @@ static const struct cmd_usage metrics_usage = {
 	"    [--repeat-window duration] [--resolved regex] [--since time]\n"
 	"    [--skip-bad] [--sla duration] [--sort metric] [--strict]\n"
 	"    [--time-format fmt] [--top n] [--tz zone] [--until time]\n"
+	"    [--image file] [--size WxH] [--terminal name]\n"
 	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -578,6 +579,22 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 		table_add_col(t, "group", COL_TEXT);
 	for (size_t i = 0; i < nm; i++)
 		table_add_col(t, metrics[m[i]].name, metrics[m[i]].kind);
+	{
+		/* bars of the metrics; a second key stacks counts */
+		struct chart ch;
+		size_t nkc = gk->nk ? gk->nk : 1;
+
+		chart_init(&ch, CHART_BARS);
+		for (size_t k = 0; k < nkc && k < 4; k++)
+			ch.label[ch.nlabel++] = k;
+		if (nkc >= 2) {
+			ch.series = nkc - 1;
+			ch.nlabel--;
+		}
+		for (size_t i = 0; i < nm && i < CHART_MAXY; i++)
+			ch.y[ch.ny++] = nkc + i;
+		table_set_chart(t, &ch);
+	}
 	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
 	for (size_t i = 0; i < nmem;) {
 		size_t j = i, r;

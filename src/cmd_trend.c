@@ -34,6 +34,7 @@ static const struct cmd_usage trend_usage = {
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--since time] [--skip-bad]\n"
 	"    [--strict] [--time-format fmt] [--tz zone] [--until time]\n"
+	"    [--image file] [--size WxH] [--terminal name]\n"
 	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -194,6 +195,16 @@ trend_view(const struct view *v, size_t d, char unit, unsigned long baseline,
 	table_add_col(t, "change", COL_RATE);
 	table_add_col(t, "z", COL_NUM);
 	table_add_col(t, "flag", COL_TEXT);
+	{
+		struct chart ch;
+
+		chart_init(&ch, CHART_LINES);
+		ch.label[ch.nlabel++] = 1;
+		ch.x = 0;
+		ch.y[ch.ny++] = 2;
+		ch.flag = 7;
+		table_set_chart(t, &ch);
+	}
 	if (pmin == INT64_MAX) {
 		table_add_note(t, "no cases");
 		return t;

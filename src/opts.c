@@ -64,6 +64,33 @@ parse_delim(const char *arg, int *out, struct gerr *e)
 	return 0;
 }
 
+/* --size WxH: two whole numbers 10..20000.  Returns 0 or -1. */
+static int
+parse_size(const char *arg, unsigned *w, unsigned *h)
+{
+	unsigned long v[2];
+	const char *p = arg;
+
+	for (int i = 0; i < 2; i++) {
+		char *end;
+
+		if (*p < '0' || *p > '9')
+			return -1;
+		errno = 0;
+		v[i] = strtoul(p, &end, 10);
+		if (errno != 0 || v[i] < 10 || v[i] > 20000)
+			return -1;
+		p = end;
+		if (i == 0 && *p++ != 'x')
+			return -1;
+	}
+	if (*p != '\0')
+		return -1;
+	*w = (unsigned)v[0];
+	*h = (unsigned)v[1];
+	return 0;
+}
+
 /* --time-format [ROLE=]FMT: for one time role, or for all of them. */
 static int
 time_format(struct gopts *g, const char *arg, struct gerr *e)
@@ -157,6 +184,35 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 		g->where = xreallocarray(g->where, g->nwhere + 1,
 		    sizeof(*g->where));
 		g->where[g->nwhere++] = (char *)arg;
+		return 1;
+	case OPT_TERMINAL:
+		if (strcmp(arg, "pngcairo") != 0 && strcmp(arg, "png") != 0 &&
+		    strcmp(arg, "svg") != 0 && strcmp(arg, "pdfcairo") != 0 &&
+		    strcmp(arg, "dumb") != 0) {
+			gerr_set(e, EXIT_USAGE, "unknown terminal '%s'", arg);
+			gerr_hint(e, "terminals are pngcairo, png, svg, "
+			    "pdfcairo and dumb");
+			return -1;
+		}
+		g->terminal = arg;
+		g->chart_opt = "--terminal";
+		return 1;
+	case OPT_SIZE:
+		if (parse_size(arg, &g->width, &g->height) == -1) {
+			gerr_set(e, EXIT_USAGE, "bad --size '%s'", arg);
+			gerr_hint(e, "write width x height, as in 800x500 "
+			    "(each 10 to 20000)");
+			return -1;
+		}
+		g->chart_opt = "--size";
+		return 1;
+	case OPT_IMAGE:
+		if (*arg == '\0') {
+			gerr_set(e, EXIT_USAGE, "--image needs a file name");
+			return -1;
+		}
+		g->image = arg;
+		g->chart_opt = "--image";
 		return 1;
 	case OPT_TZ:
 		tz_free(g->tz);
@@ -369,6 +425,10 @@ opts_parse(struct gopts *g, int argc, char **argv,
 	}
 	if (g->help)
 		return opts_usage(u, EXIT_OK);
+	if (g->chart_opt != NULL && g->fmt != &out_gnuplot_emitter) {
+		diag_err("%s is for -f gnuplot", g->chart_opt);
+		return opts_usage(u, EXIT_USAGE);
+	}
 	opts_files(g, argc, argv, &e);
 	return -1;
 }
@@ -387,7 +447,23 @@ opts_write(struct gopts *g, struct table *const *t, size_t n)
 	gerr_clear(&e);
 	if (opts_out_open(g, &e) == -1)
 		return diag_gerr(&e);
+	memset(&eo, 0, sizeof(eo));
 	eo.tz = g->tz;
+	eo.terminal = g->terminal;
+	eo.width = g->width;
+	eo.height = g->height;
+	eo.image = g->image;
+	if (g->fmt == &out_gnuplot_emitter) {
+		size_t i;
+
+		for (i = 0; i < n && !out_gnuplot_drawable(t[i]); i++)
+			;
+		if (i == n) {
+			diag_err("-f gnuplot: nothing to draw: no table with "
+			    "numbers and rows");
+			return EXIT_DATA;
+		}
+	}
 	errno = 0;
 	g->werr = 0;
 	if (g->fmt->emit(g->out, t, n, &eo) == -1 && g->werr == 0)

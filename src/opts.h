@@ -27,6 +27,9 @@ enum {
 	OPT_MATCH_LIMIT,
 	OPT_OUTBOUND,
 	OPT_WHERE,
+	OPT_TERMINAL,
+	OPT_SIZE,
+	OPT_IMAGE,
 	OPT_CMD = 512
 };
 
@@ -37,11 +40,14 @@ enum {
 	{ "delimiter", required_argument, NULL, 'd' },			\
 	{ "format", required_argument, NULL, 'f' },			\
 	{ "help", no_argument, NULL, 'h' },				\
+	{ "image", required_argument, NULL, OPT_IMAGE },		\
 	{ "na", required_argument, NULL, OPT_NA },			\
 	{ "output", required_argument, NULL, 'o' },			\
 	{ "rejects", required_argument, NULL, OPT_REJECTS },		\
+	{ "size", required_argument, NULL, OPT_SIZE },			\
 	{ "skip-bad", no_argument, NULL, OPT_SKIP_BAD },		\
-	{ "strict", no_argument, NULL, OPT_STRICT }
+	{ "strict", no_argument, NULL, OPT_STRICT },			\
+	{ "terminal", required_argument, NULL, OPT_TERMINAL }
 
 /* The time options, for commands that read times: add to OPTS_LONG. */
 #define OPTS_LONG_TIME							\
@@ -60,11 +66,16 @@ enum {
 /* The --help lines of the shared options, sorted as the usage wants. */
 #define OPTS_HELP_FORMAT						\
 	"  -d, --delimiter C      field separator (default ',', tab for .tsv)\n" \
-	"  -f, --format F         table, csv, tsv, json or markdown\n"	\
+	"  -f, --format F         table, csv, tsv, json, markdown or gnuplot\n" \
 	"  -h, --help             show this help\n"			\
 	"  -o, --output FILE      write to FILE (replaced only on success)\n" \
 	"      --col ROLE=HEADER  give a column a role (HEADER or a number)\n" \
-	"      --na VALUE         treat VALUE as missing (repeatable)\n"
+	"      --na VALUE         treat VALUE as missing (repeatable)\n"	\
+	"      --image FILE       -f gnuplot: the script draws into FILE\n" \
+	"      --size WxH         -f gnuplot: picture size in pixels (dumb:\n" \
+	"                         characters)\n"				\
+	"      --terminal T       -f gnuplot: pngcairo (default), png, svg,\n" \
+	"                         pdfcairo or dumb\n"
 
 #define OPTS_HELP_TIME							\
 	"      --time-format [ROLE=]FMT  strptime-style format of the time\n" \
@@ -90,6 +101,10 @@ struct gopts {
 	int			 strict;
 	int			 help;
 	int			 fmt_given;	/* -f was given */
+	const char		*terminal;	/* --terminal */
+	unsigned		 width, height;	/* --size */
+	const char		*image;		/* --image */
+	const char		*chart_opt;	/* a chart option given */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */

@@ -103,7 +103,7 @@ out_end(FILE *f)
 }
 
 /* out_lookup: the emitter called name ("table", "text", "csv", "tsv",
- * "json", "markdown", "md"); NULL for any other name. */
+ * "json", "markdown", "md", "gnuplot"); NULL for any other name. */
 const struct emitter *
 out_lookup(const char *name)
 {
@@ -117,7 +117,8 @@ out_lookup(const char *name)
 		{ "tsv", &out_tsv_emitter },
 		{ "json", &out_json_emitter },
 		{ "markdown", &out_md_emitter },
-		{ "md", &out_md_emitter }
+		{ "md", &out_md_emitter },
+		{ "gnuplot", &out_gnuplot_emitter }
 	};
 	size_t i;
 
@@ -133,5 +134,5 @@ out_lookup(const char *name)
 const char *
 out_names(void)
 {
-	return "table, csv, tsv, json, markdown";
+	return "table, csv, tsv, json, markdown, gnuplot";
 }

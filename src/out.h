@@ -11,6 +11,9 @@ struct tz;
 /* What every emitter may need besides the tables. */
 struct emit_opts {
 	const struct tz	*tz;		/* COL_TIME cells; NULL = UTC */
+	const char	*terminal;	/* gnuplot: NULL = pngcairo or png */
+	unsigned	 width, height;	/* gnuplot: picture size, 0 = default */
+	const char	*image;		/* gnuplot: set output, NULL = stdout */
 };
 
 /*
@@ -47,5 +50,8 @@ extern const struct emitter out_csv_emitter;
 extern const struct emitter out_tsv_emitter;
 extern const struct emitter out_json_emitter;
 extern const struct emitter out_md_emitter;
+extern const struct emitter out_gnuplot_emitter;
+
+int	out_gnuplot_drawable(const struct table *);
 
 #endif

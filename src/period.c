@@ -107,3 +107,56 @@ period_label(int64_t p, char u, char *buf, size_t n)
 		break;
 	}
 }
+
+/* The digits s[0..n) as a number, or -1 when they are not all digits. */
+static long
+digits(const char *s, size_t n)
+{
+	long v = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+/*
+ * period_parse_label: the inverse of period_label.  Sets *days to the
+ * first day of the period labelled s[0..n) (days since 1970-01-01) and *u
+ * to its unit.  Returns 0, or -1 when s is no period label.
+ */
+int
+period_parse_label(const char *s, size_t n, int64_t *days, char *u)
+{
+	long y, a, b;
+
+	if (n < 7 || s[4] != '-' || (y = digits(s, 4)) < 0)
+		return -1;
+	if (n == 10 && s[7] == '-' && (a = digits(s + 5, 2)) >= 1 &&
+	    a <= 12 && (b = digits(s + 8, 2)) >= 1 && b <= 31) {
+		*days = time_days_from_civil(y, (unsigned)a, (unsigned)b);
+		*u = 'd';
+		return 0;
+	}
+	if (n == 8 && s[5] == 'W' && (a = digits(s + 6, 2)) >= 1 && a <= 53) {
+		int64_t j4 = time_days_from_civil(y, 1, 4);
+		int64_t mon = j4 - (((j4 - 4) % 7 + 7) % 7);
+
+		*days = mon + 7 * (a - 1);
+		*u = 'w';
+		return 0;
+	}
+	if (n == 7 && s[5] == 'Q' && (a = digits(s + 6, 1)) >= 1 && a <= 4) {
+		*days = time_days_from_civil(y, (unsigned)(3 * a - 2), 1);
+		*u = 'q';
+		return 0;
+	}
+	if (n == 7 && (a = digits(s + 5, 2)) >= 1 && a <= 12) {
+		*days = time_days_from_civil(y, (unsigned)a, 1);
+		*u = 'm';
+		return 0;
+	}
+	return -1;
+}

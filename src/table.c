@@ -48,6 +48,7 @@ struct table {
 	char		**notes;
 	size_t		 nnotes;
 	size_t		 notecap;
+	struct chart	 chart;
 };
 
 static void
@@ -95,7 +96,32 @@ table_new(const char *title)
 	t = xcalloc(1, sizeof(*t));
 	t->title = title != NULL ? xstrdup(title) : NULL;
 	buf_init(&t->arena);
+	chart_init(&t->chart, CHART_AUTO);
 	return t;
+}
+
+/* chart_init: a chart of kind k with every column unused. */
+void
+chart_init(struct chart *ch, enum chart_kind k)
+{
+	memset(ch, 0, sizeof(*ch));
+	ch->kind = k;
+	ch->series = ch->x = ch->lo = ch->hi = ch->flag = ch->n = ch->n2 =
+	    CHART_NOCOL;
+}
+
+/* table_set_chart: how t is best drawn; see table.h.  Cannot fail. */
+void
+table_set_chart(struct table *t, const struct chart *ch)
+{
+	t->chart = *ch;
+}
+
+/* table_chart: how t is best drawn (kind CHART_AUTO when not said). */
+const struct chart *
+table_chart(const struct table *t)
+{
+	return &t->chart;
 }
 
 /* table_free: release the table and everything it owns; accepts NULL. */
@@ -372,5 +398,6 @@ table_select(const struct table *t, const size_t *rows, size_t n,
 	}
 	for (size_t i = 0; i < table_nnotes(t); i++)
 		table_add_note(out, table_note(t, i));
+	out->chart = t->chart;
 	return out;
 }

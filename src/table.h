@@ -31,6 +31,49 @@ enum col_kind {
 struct table;
 struct tz;
 
+/*
+ * How a table is best drawn (-f gnuplot); a view sets it, the gnuplot
+ * emitter follows it.  Column numbers are the table's; CHART_NOCOL marks
+ * an unused one.
+ *   CHART_AUTO   not set: horizontal bars of the first number column,
+ *                labelled by the text columns
+ *   CHART_BARS   horizontal bars, a row each, labelled by label[]; one bar
+ *                per y[] column of the first one's unit side by side, or,
+ *                with series, one bar per label stacked by series; lo and
+ *                hi draw an interval around y[0]
+ *   CHART_LINES  a line per label[] value over the periods in column x,
+ *                height y[0]; the top ones by total, flag "rising" drawn
+ *                bold, flag "incomplete" marks its period
+ *   CHART_STEPS  a step curve per label[] value: x days, y[0] survival,
+ *                lo and hi shaded
+ *   CHART_NONE   nothing to draw
+ */
+#define CHART_NOCOL	((size_t)-1)
+#define CHART_MAXY	8
+
+enum chart_kind {
+	CHART_AUTO,
+	CHART_BARS,
+	CHART_LINES,
+	CHART_STEPS,
+	CHART_NONE
+};
+
+struct chart {
+	enum chart_kind	 kind;
+	size_t		 label[4];
+	size_t		 nlabel;
+	size_t		 series;
+	size_t		 x;
+	size_t		 y[CHART_MAXY];
+	size_t		 ny;
+	size_t		 lo, hi;
+	size_t		 flag;
+	size_t		 n, n2;		/* BARS: the denominator n (+ n2),
+					   shown as n=... */
+	const char	*xlabel;	/* the x axis title (static) */
+};
+
 struct table	*table_new(const char *);
 void		 table_free(struct table *);
 size_t		 table_add_col(struct table *, const char *, enum col_kind);
@@ -40,6 +83,9 @@ void		 table_set_text(struct table *, size_t, size_t, const char *,
 void		 table_set_int(struct table *, size_t, size_t, int64_t);
 void		 table_set_num(struct table *, size_t, size_t, double);
 void		 table_add_note(struct table *, const char *);
+void		 chart_init(struct chart *, enum chart_kind);
+void		 table_set_chart(struct table *, const struct chart *);
+const struct chart *table_chart(const struct table *);
 struct table	*table_select(const struct table *, const size_t *, size_t,
 		    const char *);
 

@@ -8,6 +8,7 @@
 #   @@ stdout   expected standard output (default: empty)
 #   @@ stderr   expected standard error (default: empty)
 #   @@ status   expected exit status (default: 0)
+#   @@ needs    programs the case needs besides gripe (missing: skipped)
 # Each case runs in a fresh temporary directory holding data/ (tests/data),
 # samples/ and, when found, datasets/ (the shared real exports), with
 # LC_ALL=C and TZ=UTC.  Outputs are compared byte for byte; a mismatch
@@ -60,6 +61,15 @@ for t in "$@"; do
 			continue
 		fi
 		ln -s "$(cd "$datasets" && pwd)" "$dir/datasets"
+	fi
+	missing=
+	for prog in $(section "$t" needs); do
+		command -v "$prog" > /dev/null 2>&1 || missing=$prog
+	done
+	if [ -n "$missing" ]; then
+		echo "skipped: $name: $missing is not installed"
+		skipped=$((skipped + 1))
+		continue
 	fi
 	section "$t" cmd > "$work/cmd"
 	section "$t" stdout > "$work/want.out"

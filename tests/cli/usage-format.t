@@ -3,6 +3,6 @@
 gripe columns -f xml data/tickets.csv
 @@ stderr
 gripe: unknown format 'xml'
-gripe: hint: formats are table, csv, tsv, json, markdown
+gripe: hint: formats are table, csv, tsv, json, markdown, gnuplot
 @@ status
 2

@@ -157,7 +157,8 @@ test_lookup(void)
 	CHECK_STR(out_csv_emitter.name, "csv");
 	CHECK_STR(out_tsv_emitter.name, "tsv");
 	CHECK_STR(out_json_emitter.name, "json");
-	CHECK_STR(out_names(), "table, csv, tsv, json, markdown");
+	CHECK_STR(out_names(), "table, csv, tsv, json, markdown, gnuplot");
+	CHECK(out_lookup("gnuplot") == &out_gnuplot_emitter);
 }
 
 static void
