@@ -78,7 +78,7 @@ enum { OPT_BY = OPT_CMD, OPT_SORT };
 
 enum metric {
 	M_ROWS, M_CASES, M_CUSTOMERS, M_RESOLVED_RATE, M_TTR_P50, M_TTR_P90,
-	M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50, M_FRT_P90, M_ONE_TOUCH,
+	M_TTR_P10, M_TTR_P25, M_TTR_P75, M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50, M_FRT_P90, M_ONE_TOUCH,
 	M_REOPEN, M_ESCALATION, M_FOLLOWUP, M_SLA_MET, M_BACKLOG,
 	M_BACKLOG_AGE, M_CSAT_MEAN, M_CSAT_GOOD, M_REPEAT, M_CHURN_RATE,
 	M_VALUE_AT_RISK, M_COUNT
@@ -91,6 +91,8 @@ static const struct {
 	{ "rows", COL_COUNT }, { "cases", COL_COUNT },
 	{ "customers", COL_COUNT }, { "resolved_rate", COL_RATE },
 	{ "ttr_p50", COL_HOURS }, { "ttr_p90", COL_HOURS },
+	{ "ttr_p10", COL_HOURS }, { "ttr_p25", COL_HOURS },
+	{ "ttr_p75", COL_HOURS },
 	{ "ttr_mean", COL_HOURS }, { "ttr_km_p50", COL_HOURS },
 	{ "frt_p50", COL_HOURS }, { "frt_p90", COL_HOURS },
 	{ "one_touch_rate", COL_RATE }, { "reopen_rate", COL_RATE },
@@ -100,6 +102,35 @@ static const struct {
 	{ "csat_good", COL_RATE }, { "repeat_rate", COL_RATE },
 	{ "churn_rate", COL_RATE }, { "value_at_risk", COL_NUM },
 };
+
+/* With ttr_p25, ttr_p50 and ttr_p75 among the metrics, draw boxes (the
+ * whiskers at ttr_p10 and ttr_p90 when present) instead of bars; the
+ * keys all label the boxes. */
+static void
+box_chart(struct chart *ch, const int *m, size_t nm, size_t nkc)
+{
+	size_t at[M_COUNT];
+
+	for (size_t i = 0; i < M_COUNT; i++)
+		at[i] = CHART_NOCOL;
+	for (size_t i = 0; i < nm; i++)
+		at[m[i]] = nkc + i;
+	if (at[M_TTR_P25] == CHART_NOCOL || at[M_TTR_P50] == CHART_NOCOL ||
+	    at[M_TTR_P75] == CHART_NOCOL)
+		return;
+	ch->kind = CHART_BOX;
+	if (ch->series != CHART_NOCOL && ch->nlabel < 4)
+		ch->label[ch->nlabel++] = ch->series;
+	ch->series = CHART_NOCOL;
+	ch->y[0] = at[M_TTR_P25];
+	ch->y[1] = at[M_TTR_P50];
+	ch->y[2] = at[M_TTR_P75];
+	ch->ny = 3;
+	if (at[M_TTR_P10] != CHART_NOCOL && at[M_TTR_P90] != CHART_NOCOL) {
+		ch->lo = at[M_TTR_P10];
+		ch->hi = at[M_TTR_P90];
+	}
+}
 
 struct mopts {
 	struct vopts	 v;
@@ -192,6 +223,9 @@ missing(enum metric m, const struct agg *a, int have_sla, int have_esc,
 	case M_RESOLVED_RATE:
 	case M_TTR_P50:
 	case M_TTR_P90:
+	case M_TTR_P10:
+	case M_TTR_P25:
+	case M_TTR_P75:
 	case M_TTR_MEAN:
 	case M_TTR_KM_P50:
 	case M_BACKLOG:
@@ -335,6 +369,9 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	}
 	case M_TTR_P50:
 	case M_TTR_P90:
+	case M_TTR_P10:
+	case M_TTR_P25:
+	case M_TTR_P75:
 	case M_TTR_MEAN:
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
@@ -345,7 +382,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		}
 		table_set_num(t, r, col, m == M_TTR_MEAN ? stats_mean(g->dur,
 		    k) : stats_quantile(g->dur, k, m == M_TTR_P50 ? 0.5 :
-		    0.9));
+		    m == M_TTR_P90 ? 0.9 : m == M_TTR_P10 ? 0.1 :
+		    m == M_TTR_P25 ? 0.25 : 0.75));
 		return;
 	case M_TTR_KM_P50:
 		for (size_t i = 0; i < n; i++) {
@@ -593,6 +631,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 		}
 		for (size_t i = 0; i < nm && i < CHART_MAXY; i++)
 			ch.y[ch.ny++] = nkc + i;
+		box_chart(&ch, m, nm, nkc);
 		table_set_chart(t, &ch);
 	}
 	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));

@@ -645,6 +645,8 @@ chart_title(FILE *f, const struct table *t, const struct chart *ch)
 	else {
 		if (ch->kind == CHART_LINES)
 			buf_addstr(&b, table_col_name(t, ch->y[0]));
+		else if (ch->kind == CHART_BOX)
+			buf_addstr(&b, "time to resolution");
 		else
 			for (size_t j = 0; j < ch->ny; j++)
 				buf_printf(&b, "%s%s", j ? ", " : "",
@@ -665,6 +667,63 @@ chart_title(FILE *f, const struct table *t, const struct chart *ch)
 	fputs("set title ", f);
 	qstr(f, b.p);
 	putc('\n', f);
+	buf_fini(&b);
+}
+
+/* Box plots of durations: a box p25..p75, the median, whiskers (p10 and
+ * p90 when the table has them) and p90 marked; a log axis when the values
+ * are all positive and span more than 20 times. */
+static void
+draw_box(FILE *f, const struct table *t, const struct chart *ch, unsigned g)
+{
+	size_t nr = table_nrows(t), nl = nr < MAXBARS ? nr : MAXBARS;
+	double min = INFINITY, max = 0;
+	int nonpos = 0;
+	struct buf b;
+
+	buf_init(&b);
+	fprintf(f, "$g%u << EOD\n", g);
+	for (size_t r = 0; r < nl; r++) {
+		double v[5];
+
+		v[0] = value(t, r, ch->lo != CHART_NOCOL ? ch->lo : ch->y[0]);
+		v[1] = value(t, r, ch->y[0]);
+		v[2] = value(t, r, ch->y[1]);
+		v[3] = value(t, r, ch->y[2]);
+		v[4] = value(t, r, ch->hi != CHART_NOCOL ? ch->hi : ch->y[2]);
+		row_label(t, ch, r, &b);
+		dstr(f, b.p, b.len);
+		fprintf(f, " %zu", r + 1);
+		for (int k = 0; k < 5; k++) {
+			num(f, v[k]);
+			if (isnan(v[k]))
+				continue;
+			if (v[k] <= 0)
+				nonpos = 1;
+			else if (v[k] < min)
+				min = v[k];
+			if (v[k] > max)
+				max = v[k];
+		}
+		putc('\n', f);
+	}
+	fputs("EOD\n", f);
+	if (!nonpos && max > 20 * min) {
+		fputs("set logscale y\n", f);
+		axis_title(f, "ylabel", t, ch->y[1], "hours (log scale)");
+	} else
+		axis_title(f, "ylabel", t, ch->y[1], "hours");
+	fprintf(f, "set xrange [0.4:%zu.6]\nset xtics rotate by -30\n"
+	    "set grid ytics\nset boxwidth 0.6\nset key below horizontal\n",
+	    nl);
+	fprintf(f, "plot $g%u using 2:4:3:7:6:xtic(1) with candlesticks "
+	    "whiskerbars 0.5 fs solid 0.35 lc 1 title ", g);
+	qstr(f, ch->lo != CHART_NOCOL ? "p25 to p75, whiskers p10 to p90" :
+	    "p25 to p75");
+	fprintf(f, ", \\\n    $g%u using 2:5:5:5:5 with candlesticks lw 3 "
+	    "lc rgb 'black' title 'median', \\\n"
+	    "    $g%u using 2:%d with points pt 9 ps 1.2 lc rgb '#c00000' "
+	    "title 'p90'\n", g, g, ch->hi != CHART_NOCOL ? 7 : 6);
 	buf_fini(&b);
 }
 
@@ -743,6 +802,8 @@ gnuplot_emit(FILE *f, struct table *const *tabs, size_t n,
 			draw_lines(f, tabs[i], &ch, g);
 		else if (k == CHART_STEPS)
 			draw_steps(f, tabs[i], &ch, g);
+		else if (k == CHART_BOX)
+			draw_box(f, tabs[i], &ch, g);
 		else
 			draw_bars(f, tabs[i], &ch, g);
 	}

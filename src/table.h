@@ -46,6 +46,8 @@ struct tz;
  *                bold, flag "incomplete" marks its period
  *   CHART_STEPS  a step curve per label[] value: x days, y[0] survival,
  *                lo and hi shaded
+ *   CHART_BOX    a box per row, labelled by label[]: y[0] to y[2] the box
+ *                (p25, p50, p75), lo and hi the whiskers (may be unused)
  *   CHART_NONE   nothing to draw
  */
 #define CHART_NOCOL	((size_t)-1)
@@ -56,6 +58,7 @@ enum chart_kind {
 	CHART_BARS,
 	CHART_LINES,
 	CHART_STEPS,
+	CHART_BOX,
 	CHART_NONE
 };
 
