@@ -7,9 +7,18 @@
  * agents by escalations and reopens, and the customers at risk now.
  * -f markdown is ready to mail; -f json is one document.
  */
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "afile.h"
+#include "out.h"
 
 #include "cmd.h"
 #include "group.h"
@@ -27,10 +36,10 @@ static const struct cmd_usage report_usage = {
 	"    [--activity file] [--as-of time] [--baseline n]\n"
 	"    [--churn-after duration] [--col role=header] [--customers file]\n"
 	"    [--escalated regex] [--match-limit n] [--na value]\n"
-	"    [--outbound regex] [--period unit] [--rejects file]\n"
-	"    [--resolved regex] [--skip-bad] [--sla duration] [--strict]\n"
-	"    [--time-format fmt] [--top n] [--tz zone] [--where dim=label]\n"
-	"    [file ...]",
+	"    [--outbound regex] [--period unit] [--plots dir]\n"
+	"    [--rejects file] [--resolved regex] [--skip-bad]\n"
+	"    [--sla duration] [--strict] [--time-format fmt] [--top n]\n"
+	"    [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -47,6 +56,8 @@ static const struct cmd_usage report_usage = {
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --period UNIT      day, week, month or quarter (default week)\n"
+	"      --plots DIR        write the report's charts into DIR (gnuplot\n"
+	"                         scripts, and pictures when gnuplot is here)\n"
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
 	"      --resolved REGEX   status values that mean resolved\n"
@@ -59,10 +70,176 @@ static const struct cmd_usage report_usage = {
 	"(repeatable)\n"
 };
 
+enum { OPT_PLOTS = OPT_CMD };
+
+struct ropts {
+	struct vopts	 v;
+	const char	*plots;
+};
+
 static int
 own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 {
-	return vopts_option(ctx, ch, arg, e);
+	struct ropts *o = ctx;
+
+	if (ch == OPT_PLOTS) {
+		if (*arg == '\0') {
+			gerr_set(e, EXIT_USAGE, "--plots needs a directory");
+			return -1;
+		}
+		o->plots = arg;
+		return 1;
+	}
+	return vopts_option(&o->v, ch, arg, e);
+}
+
+/*
+ * Run gnuplot on script (a name inside dir) with dir as its working
+ * directory.  Returns 0; 1 when there is no gnuplot to run; -1 after
+ * reporting that gnuplot failed.
+ */
+static int
+run_gnuplot(const char *dir, const char *script)
+{
+	pid_t pid;
+	int st;
+
+	fflush(stdout);
+	fflush(stderr);
+	if ((pid = fork()) == -1) {
+		diag_err("cannot run gnuplot: %s", strerror(errno));
+		return -1;
+	}
+	if (pid == 0) {
+		int fd = open("/dev/null", O_RDWR);
+
+		if (fd != -1) {
+			dup2(fd, STDIN_FILENO);
+			dup2(fd, STDOUT_FILENO);
+		}
+		if (chdir(dir) == -1)
+			_exit(126);
+		execlp("gnuplot", "gnuplot", script, (char *)NULL);
+		_exit(errno == ENOENT ? 127 : 126);
+	}
+	while (waitpid(pid, &st, 0) == -1)
+		if (errno != EINTR) {
+			diag_err("cannot run gnuplot: %s", strerror(errno));
+			return -1;
+		}
+	if (WIFEXITED(st) && WEXITSTATUS(st) == 127)
+		return 1;
+	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+		diag_err("%s/%s: gnuplot failed", dir, script);
+		return -1;
+	}
+	return 0;
+}
+
+/* One chart of the report. */
+struct plot {
+	const char	*name;		/* file name without extension */
+	struct table	*t;
+};
+
+/*
+ * Write each plot's script into dir (made when missing) and, when gnuplot
+ * can be run, its picture; add to the report a table of the charts.
+ * Returns the charts table, or NULL after reporting an error.
+ */
+static struct table *
+write_plots(const char *dir, struct plot *pl, size_t n, int markdown)
+{
+	struct table *t = table_new("charts");
+	struct buf b;
+	int have_gnuplot = 1;
+
+	buf_init(&b);
+	if (mkdir(dir, 0777) == -1 && errno != EEXIST) {
+		diag_err("%s: cannot make the directory: %s", dir,
+		    strerror(errno));
+		goto fail;
+	}
+	table_add_col(t, "chart", COL_TEXT);
+	table_add_col(t, "script", COL_TEXT);
+	table_add_col(t, "picture", COL_TEXT);
+	for (size_t i = 0; i < n; i++) {
+		struct emit_opts eo;
+		struct afile af;
+		struct gerr e;
+		struct table *one[1];
+		size_t r;
+		int werr = 0;
+
+		if (pl[i].t == NULL || !out_gnuplot_drawable(pl[i].t))
+			continue;
+		memset(&eo, 0, sizeof(eo));
+		buf_reset(&b);
+		buf_printf(&b, "%s.png", pl[i].name);
+		eo.image = b.p;
+		gerr_clear(&e);
+		{
+			struct buf path;
+
+			buf_init(&path);
+			buf_printf(&path, "%s/%s.gp", dir, pl[i].name);
+			if (afile_open(&af, path.p, &e) == -1) {
+				buf_fini(&path);
+				diag_gerr(&e);
+				goto fail;
+			}
+			buf_fini(&path);
+		}
+		one[0] = pl[i].t;
+		errno = 0;
+		if (out_gnuplot_emitter.emit(af.f, one, 1, &eo) == -1)
+			werr = errno ? errno : EIO;
+		if (afile_commit(&af, werr, &e) == -1) {
+			diag_gerr(&e);
+			goto fail;
+		}
+		r = table_add_row(t);
+		table_set_text(t, r, 0, pl[i].name, strlen(pl[i].name));
+		buf_reset(&b);
+		buf_printf(&b, "%s/%s.gp", dir, pl[i].name);
+		table_set_text(t, r, 1, b.p, b.len);
+		if (have_gnuplot) {
+			buf_reset(&b);
+			buf_printf(&b, "%s.gp", pl[i].name);
+			switch (run_gnuplot(dir, b.p)) {
+			case 1:
+				have_gnuplot = 0;
+				diag_err("gnuplot is not on PATH: wrote the "
+				    "scripts only");
+				break;
+			case -1:
+				goto fail;
+			default:
+				break;
+			}
+		}
+		if (have_gnuplot) {
+			buf_reset(&b);
+			if (markdown)
+				buf_printf(&b, "![%s](%s/%s.png)", pl[i].name,
+				    dir, pl[i].name);
+			else
+				buf_printf(&b, "%s/%s.png", dir, pl[i].name);
+			table_set_text(t, r, 2, b.p, b.len);
+		}
+	}
+	if (!have_gnuplot) {
+		buf_reset(&b);
+		buf_printf(&b, "no pictures: gnuplot is not on PATH; draw them "
+		    "with: cd %s && gnuplot *.gp", dir);
+		table_add_note(t, b.p);
+	}
+	buf_fini(&b);
+	return t;
+fail:
+	buf_fini(&b);
+	table_free(t);
+	return NULL;
 }
 
 /* A metric, by name, as the report's list; -1 when unknown. */
@@ -214,15 +391,19 @@ cmd_report(int argc, char **argv)
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_BASELINE, VOPT_CHURN_AFTER,
 		VOPT_CUSTOMERS, VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED,
 		VOPT_SLA, VOPT_TOP,
+		{ "plots", required_argument, NULL, OPT_PLOTS },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct vopts vo;
+	struct ropts ro;
+	struct vopts *vop = &ro.v;
+	struct plot pl[5];
+	size_t npl = 0;
 	struct gopts g;
 	struct gerr e;
 	struct rule_set *rs = NULL;
 	struct where *w = NULL;
 	struct loaded ld;
-	struct table *tabs[8] = { NULL };
+	struct table *tabs[9] = { NULL };
 	struct view v, pv;
 	struct buf b;
 	size_t nw = 0, nt = 0, dcat;
@@ -230,20 +411,22 @@ cmd_report(int argc, char **argv)
 	char unit, label[32], tb[64];
 	int rc, have_churn, have_dir;
 
-	vopts_init(&vo, 10);
+	memset(&ro, 0, sizeof(ro));
+	memset(pl, 0, sizeof(pl));
+	vopts_init(vop, 10);
 	memset(&ld, 0, sizeof(ld));
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
 	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
-	    &report_usage, own_option, &vo);
+	    &report_usage, own_option, &ro);
 	if (rc != -1)
 		goto out;
 	rc = EXIT_USAGE;
 	if ((rs = opts_rules(&g)) == NULL ||
 	    opts_where(&g, rs, &w, &nw) == -1)
 		goto out;
-	rc = vopts_setup(&vo, &g, rs, w, nw, &ld, &v, &unit);
+	rc = vopts_setup(vop, &g, rs, w, nw, &ld, &v, &unit);
 	if (rc != -1)
 		goto out;
 	rc = EXIT_DATA;
@@ -278,8 +461,8 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "top categories, %s", label);
-		tabs[nt++] = by_key(&pv, "category", m, 4, 0, vo.top, b.p);
-		tabs[nt] = trend_view(&v, dcat, unit, vo.baseline, 1, &e);
+		tabs[nt++] = by_key(&pv, "category", m, 4, 0, vop->top, b.p);
+		tabs[nt] = trend_view(&v, dcat, unit, vop->baseline, 1, &e);
 		if (tabs[nt] == NULL) {
 			rc = diag_gerr(&e);
 			goto out;
@@ -293,7 +476,7 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "resolution by channel, %s", label);
-		tabs[nt++] = by_key(&pv, "channel", m, 4, 0, vo.top, b.p);
+		tabs[nt++] = by_key(&pv, "channel", m, 4, 0, vop->top, b.p);
 	}
 	if (have_churn)
 		tabs[nt++] = churn_outcome_view(&v, 1);
@@ -303,13 +486,59 @@ cmd_report(int argc, char **argv)
 
 		buf_reset(&b);
 		buf_printf(&b, "agents by escalations, %s", label);
-		tabs[nt++] = by_key(&pv, "agent", m, 3, 1, vo.top, b.p);
+		tabs[nt++] = by_key(&pv, "agent", m, 3, 1, vop->top, b.p);
 	}
-	tabs[nt++] = atrisk_view(&v, unit, vo.top);
+	tabs[nt++] = atrisk_view(&v, unit, vop->top);
+	if (ro.plots != NULL) {
+		static const char *const box[] = { "ttr_p10", "ttr_p25",
+		    "ttr_p50", "ttr_p75", "ttr_p90" };
+		static const char *const vol[] = { "cases" };
+		static const char *const ag[] = { "escalation_rate",
+		    "reopen_rate" };
+
+		if (dcat != RULE_NONE) {
+			pl[npl].name = "trend";
+			pl[npl].t = trend_view(&v, dcat, unit, vop->baseline,
+			    0, &e);
+			if (pl[npl++].t == NULL) {
+				rc = diag_gerr(&e);
+				goto out;
+			}
+		}
+		buf_reset(&b);
+		buf_printf(&b, "cases by %s and channel, %s", dcat !=
+		    RULE_NONE ? "category" : "status", label);
+		pl[npl].name = "volume";
+		pl[npl++].t = by_key(&pv, dcat != RULE_NONE ?
+		    "category,channel" : "status,channel", vol, 1, 0, 0, b.p);
+		buf_reset(&b);
+		buf_printf(&b, "time to resolution by %s, %s", dcat !=
+		    RULE_NONE ? "category" : "channel", label);
+		pl[npl].name = "resolution";
+		pl[npl++].t = by_key(&pv, dcat != RULE_NONE ? "category" :
+		    "channel", box, 5, 2, 0, b.p);
+		if (have_churn) {
+			pl[npl].name = "churn";
+			pl[npl++].t = churn_outcome_view(&v, 1);
+		}
+		buf_reset(&b);
+		buf_printf(&b, "agents' escalation and reopen rates, %s",
+		    label);
+		pl[npl].name = "agents";
+		pl[npl++].t = by_key(&pv, "agent", ag, 2, 0, vop->top, b.p);
+		if ((tabs[nt] = write_plots(ro.plots, pl, npl,
+		    g.fmt == &out_md_emitter)) == NULL) {
+			rc = EXIT_DATA;
+			goto out;
+		}
+		nt++;
+	}
 	rc = opts_write(&g, tabs, nt);
 out:
 	for (size_t i = 0; i < sizeof(tabs) / sizeof(tabs[0]); i++)
 		table_free(tabs[i]);
+	for (size_t i = 0; i < npl; i++)
+		table_free(pl[i].t);
 	free(w);
 	load_free(&ld);
 	rules_free(rs);
