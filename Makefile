@@ -50,7 +50,8 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
 DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
 	mandoc gnuplot-nox sqlite3
 
-.PHONY: all check sanitize deps demo install uninstall clean unit samples
+.PHONY: all check sanitize deps demo install uninstall clean unit samples \
+	pictures
 
 all: $(BIN)
 
@@ -111,6 +112,16 @@ demo: deps
 # committed, so this is only needed after changing samples/generate.c.
 samples: build/generate
 	build/generate samples
+
+# The two pictures the README shows, drawn from the samples by gripe and
+# gnuplot; committed, so this is only needed when the charts change.
+pictures: $(BIN)
+	./gripe trend -f gnuplot --size 800x450 --image samples/trend.png \
+	    samples/events.csv | gnuplot
+	./gripe metrics --by category --sort ttr_p50 \
+	    -m ttr_p10,ttr_p25,ttr_p50,ttr_p75,ttr_p90 -f gnuplot \
+	    --size 800x450 --image samples/resolution.png samples/events.csv | \
+	    gnuplot
 
 build/generate: samples/generate.c
 	@mkdir -p $(@D)
