@@ -33,8 +33,8 @@ static const struct cmd_usage trend_usage = {
 	"    [--as-of time] [--baseline n] [--col role=header] [--dim name]\n"
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--since time] [--skip-bad]\n"
-	"    [--strict] [--time-format fmt] [--tz zone] [--until time]\n"
-	"    [--image file] [--size WxH] [--terminal name]\n"
+	"    [--strict] [--time-format fmt] [--top n] [--tz zone]\n"
+	"    [--until time] [--image file] [--size WxH] [--terminal name]\n"
 	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -54,6 +54,8 @@ static const struct cmd_usage trend_usage = {
 	"      --skip-bad         count bad records and go on\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
+	"      --top N            only the N labels with the most cases\n"
+	"                         (-f gnuplot: N lines; default 8)\n"
 	"      --until TIME       only cases opened before TIME\n"
 	"      --where DIM=LABEL  keep only cases with that label "
 	"(repeatable)\n"
@@ -325,6 +327,82 @@ trend_view(const struct view *v, size_t d, char unit, unsigned long baseline,
 	return t;
 }
 
+/*
+ * keep_top: the rows of trend table t of its top labels, those with the
+ * most cases over all its periods (ties: the label first in byte order),
+ * and a chart of as many lines.  Frees t.
+ */
+static struct table *
+keep_top(struct table *t, unsigned long top)
+{
+	size_t nr = table_nrows(t), nl = 0, *lab, *rows, nkeep = 0;
+	const char **name;
+	size_t *len;
+	double *tot;
+	char *keep;
+	struct table *out;
+	struct chart ch;
+
+	lab = xcalloc(nr ? nr : 1, sizeof(*lab));
+	name = xcalloc(nr ? nr : 1, sizeof(*name));
+	len = xcalloc(nr ? nr : 1, sizeof(*len));
+	tot = xcalloc(nr ? nr : 1, sizeof(*tot));
+	keep = xcalloc(nr ? nr : 1, 1);
+	rows = xcalloc(nr ? nr : 1, sizeof(*rows));
+	for (size_t r = 0; r < nr; r++) {
+		size_t l, k;
+		const char *p = table_text(t, r, 1, &l);
+
+		for (k = 0; k < nl; k++)
+			if (len[k] == l && (l == 0 || memcmp(name[k], p, l) ==
+			    0))
+				break;
+		if (k == nl) {
+			name[nl] = p;
+			len[nl++] = l;
+		}
+		lab[r] = k;
+		if (!table_is_missing(t, r, 2))
+			tot[k] += (double)table_int(t, r, 2);
+	}
+	for (unsigned long n = 0; n < top && n < nl; n++) {
+		size_t best = (size_t)-1;
+
+		for (size_t k = 0; k < nl; k++) {
+			int c;
+
+			if (keep[k])
+				continue;
+			if (best == (size_t)-1 || tot[k] > tot[best]) {
+				best = k;
+				continue;
+			}
+			if (tot[k] < tot[best])
+				continue;
+			c = memcmp(name[k], name[best], len[k] < len[best] ?
+			    len[k] : len[best]);
+			if (c < 0 || (c == 0 && len[k] < len[best]))
+				best = k;
+		}
+		keep[best] = 1;
+	}
+	for (size_t r = 0; r < nr; r++)
+		if (keep[lab[r]])
+			rows[nkeep++] = r;
+	out = table_select(t, rows, nkeep, NULL);
+	ch = *table_chart(t);
+	ch.maxseries = top;
+	table_set_chart(out, &ch);
+	free(lab);
+	free(name);
+	free(len);
+	free(tot);
+	free(keep);
+	free(rows);
+	table_free(t);
+	return out;
+}
+
 /* cmd_trend: gripe trend [options] [file ...]. */
 int
 cmd_trend(int argc, char **argv)
@@ -333,7 +411,8 @@ cmd_trend(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
-		VOPT_AS_OF, VOPT_BASELINE, VOPT_PERIOD, VOPT_SINCE, VOPT_UNTIL,
+		VOPT_AS_OF, VOPT_BASELINE, VOPT_PERIOD, VOPT_SINCE, VOPT_TOP,
+		VOPT_UNTIL,
 		{ "dim", required_argument, NULL, OPT_DIM },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -371,6 +450,8 @@ cmd_trend(int argc, char **argv)
 	if (rc != -1)
 		goto out;
 	t = trend_view(&v, d, unit, to.v.baseline, 0, &e);
+	if (t != NULL && to.v.top > 0)
+		t = keep_top(t, to.v.top);
 	rc = t == NULL ? diag_gerr(&e) : opts_write(&g, &t, 1);
 out:
 	free(w);

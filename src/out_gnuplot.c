@@ -31,6 +31,7 @@
 
 #define MAXBARS		30	/* bars drawn; the first ones in table order */
 #define MAXSERIES	8	/* lines, stacks and curves drawn */
+#define MAXLINES	50	/* lines drawn when asked for more */
 #define REPLACEMENT	"\xef\xbf\xbd"
 
 /* Set per document: the dumb terminal has no room beside the plot. */
@@ -466,18 +467,24 @@ draw_lines(FILE *f, const struct table *t, const struct chart *ch,
     unsigned g)
 {
 	struct labels L, P;
-	size_t pick[MAXSERIES], ns, nr = table_nrows(t);
-	const char *names[MAXSERIES];
-	char rising[MAXSERIES], unit = 0;
+	size_t *pick, ns, nr = table_nrows(t);
+	const char **names;
+	char *rising, unit = 0;
 	double *cell;
 	int64_t *day;
 	int timeaxis = 1;
 	size_t incomplete = (size_t)-1;
 
+	size_t want = ch->maxseries ? ch->maxseries : MAXSERIES;
+
 	labels_build(t, ch, ch->label, ch->nlabel, &L);
 	labels_build(t, ch, &ch->x, 1, &P);
-	ns = top_labels(&L, MAXSERIES, pick);
-	memset(rising, 0, sizeof(rising));
+	if (want > MAXLINES)
+		want = MAXLINES;
+	pick = xcalloc(want, sizeof(*pick));
+	names = xcalloc(want, sizeof(*names));
+	rising = xcalloc(want, 1);
+	ns = top_labels(&L, want, pick);
 	day = xcalloc(P.n ? P.n : 1, sizeof(*day));
 	for (size_t p = 0; p < P.n; p++) {
 		char u;
@@ -563,6 +570,9 @@ draw_lines(FILE *f, const struct table *t, const struct chart *ch,
 	putc('\n', f);
 	free(cell);
 	free(day);
+	free(pick);
+	free(names);
+	free(rising);
 	labels_free(&L);
 	labels_free(&P);
 }

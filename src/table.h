@@ -74,6 +74,7 @@ struct chart {
 	size_t		 flag;
 	size_t		 n, n2;		/* BARS: the denominator n (+ n2),
 					   shown as n=... */
+	size_t		 maxseries;	/* LINES: lines drawn, 0 = 8 */
 	const char	*xlabel;	/* the x axis title (static) */
 };
 
