@@ -330,6 +330,119 @@ churn_outcome_view(const struct view *v, int ci)
 }
 
 /*
+ * service_recovery_view: churn of customers with no complaint (from the
+ * customer table) against customers whose first or repeat complaint (the
+ * latest case, not opened after as-of, passing --where) was resolved or
+ * not, under churn window window, with Wilson intervals and a verdict in
+ * a note.  The caller frees the table.  Cannot fail.
+ */
+struct table *
+service_recovery_view(const struct view *v, int64_t window)
+{
+	static const char *const names[] = { "no complaint",
+	    "first complaint, resolved", "first complaint, unresolved",
+	    "repeat complaint, resolved", "repeat complaint, unresolved" };
+	const struct agg *a = v->a;
+	size_t nc = agg_ncust(a);
+	size_t *last_case = xcalloc(nc ? nc : 1, sizeof(*last_case));
+	size_t *ncases = xcalloc(nc ? nc : 1, sizeof(*ncases));
+	int64_t *last_all = xcalloc(nc ? nc : 1, sizeof(*last_all));
+	int known = agg_have_churn(a) || agg_have_activity(a), have_value = 0;
+	double lo0, hi0, lo1, hi1, p0, p1;
+	unsigned long d0, d1;
+	struct table *t = table_new("service recovery");
+	struct tally sr[5];
+	struct buf b;
+
+	memset(sr, 0, sizeof(sr));
+	buf_init(&b);
+	for (size_t k = 0; k < nc; k++) {
+		last_all[k] = TIME_NONE;
+		have_value |= agg_cust(a, k)->has_value;
+	}
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+
+		if (c->cust == INTERN_NONE || c->opened > v->asof ||
+		    !group_where(a, v->rs, ci, v->w, v->nw))
+			continue;
+		ncases[c->cust]++;
+		if (last_all[c->cust] == TIME_NONE ||
+		    c->opened > last_all[c->cust]) {
+			last_all[c->cust] = c->opened;
+			last_case[c->cust] = ci;
+		}
+	}
+	for (size_t k = 0; k < nc; k++) {
+		const struct agg_cust *cu = agg_cust(a, k);
+		const struct agg_case *c;
+		enum churn_status st;
+		int64_t when;
+		int resolved;
+
+		if (last_all[k] == TIME_NONE) {
+			if (cu->listed)
+				count(&sr[0], cu->churn == 1 &&
+				    (cu->churn_time == TIME_NONE ||
+				    cu->churn_time <= v->asof) ?
+				    CHURN_CHURNED : cu->churn != -1 ?
+				    CHURN_RETAINED : CHURN_UNKNOWN, cu);
+			continue;
+		}
+		c = agg_case(a, last_case[k]);
+		st = agg_churn(a, k, last_all[k], window, v->asof, &when);
+		resolved = (c->flags & CASE_RESOLVED) &&
+		    c->resolved <= v->asof;
+		count(&sr[(ncases[k] > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
+		    cu);
+	}
+	table_add_col(t, "group", COL_TEXT);
+	cols(t, 1);
+	churn_chart(t, 1, 1);
+	for (int i = 0; i < 5; i++) {
+		size_t r = table_add_row(t);
+
+		table_set_text(t, r, 0, names[i], strlen(names[i]));
+		put(t, r, 1, &sr[i], 1, known, have_value);
+	}
+	d0 = sr[0].churned + sr[0].retained;
+	d1 = sr[1].churned + sr[1].retained;
+	stats_wilson(sr[0].churned, d0, &lo0, &hi0);
+	stats_wilson(sr[1].churned, d1, &lo1, &hi1);
+	if (d0 == 0 || d1 == 0)
+		buf_addstr(&b, "verdict: not enough customers with a known "
+		    "churn to compare resolved first complaints with no "
+		    "complaint");
+	else {
+		p0 = (double)sr[0].churned / (double)d0;
+		p1 = (double)sr[1].churned / (double)d1;
+		if (hi1 < lo0)
+			buf_printf(&b, "verdict: customers whose first "
+			    "complaint was resolved churn less than customers "
+			    "with no complaint (%.1f%% vs %.1f%%; the 95%% "
+			    "intervals do not overlap)", 100 * p1, 100 * p0);
+		else if (lo1 > hi0)
+			buf_printf(&b, "verdict: customers whose first "
+			    "complaint was resolved churn more than customers "
+			    "with no complaint (%.1f%% vs %.1f%%; the 95%% "
+			    "intervals do not overlap)", 100 * p1, 100 * p0);
+		else
+			buf_printf(&b, "verdict: no clear difference between "
+			    "customers whose first complaint was resolved and "
+			    "customers with no complaint (%.1f%% vs %.1f%%; "
+			    "the 95%% intervals overlap)", 100 * p1, 100 * p0);
+	}
+	table_add_note(t, b.p);
+	table_add_note(t, "customers with no complaint need an explicit "
+	    "churned flag or churn date in the customer table");
+	buf_fini(&b);
+	free(last_case);
+	free(ncases);
+	free(last_all);
+	return t;
+}
+
+/*
  * The Kaplan-Meier table of churn per group: a customer's time runs from
  * their first case in the group; churn (with its time) is the event,
  * retained and censored customers are censored at as-of.  Churned
@@ -449,6 +562,74 @@ survival(const struct view *v, struct groups *gk, const int64_t *first,
 	return t;
 }
 
+/*
+ * group_times: for each group of gk and customer, the opened time of the
+ * customer's first and latest case in the group (cases with a customer,
+ * not opened after as-of, passing --where), TIME_NONE for none, in
+ * *first and *latest (ngroups x customers, which the caller frees).
+ * Returns the number of groups.  Cannot fail.
+ */
+static size_t
+group_times(const struct view *v, struct groups *gk, int64_t **first,
+    int64_t **latest)
+{
+	const struct agg *a = v->a;
+	size_t nc = agg_ncust(a), ngroups = 0, cgcap = 0;
+	uint32_t *cg = NULL;
+	int64_t *f = NULL, *l = NULL;
+	struct buf b;
+
+	buf_init(&b);
+	/* a first pass names the groups, so the second knows how many */
+	for (int pass = 0; pass < 2; pass++) {
+		if (pass == 1) {
+			ngroups = intern_count(gk->ids);
+			l = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*l));
+			f = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*f));
+			for (size_t i = 0; i < ngroups * nc; i++)
+				l[i] = f[i] = TIME_NONE;
+		}
+		for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+			const struct agg_case *c = agg_case(a, ci);
+			size_t n;
+
+			if (c->cust == INTERN_NONE || c->opened > v->asof ||
+			    !group_where(a, v->rs, ci, v->w, v->nw))
+				continue;
+			n = group_of(gk, a, ci, &b, &cg, &cgcap);
+			for (size_t k = 0; pass == 1 && k < n; k++) {
+				int64_t *lp = &l[(size_t)cg[k] * nc + c->cust];
+				int64_t *fp = &f[(size_t)cg[k] * nc + c->cust];
+
+				if (*lp == TIME_NONE || c->opened > *lp)
+					*lp = c->opened;
+				if (*fp == TIME_NONE || c->opened < *fp)
+					*fp = c->opened;
+			}
+		}
+	}
+	free(cg);
+	buf_fini(&b);
+	*first = f;
+	*latest = l;
+	return ngroups;
+}
+
+/* churn_survival_view: the Kaplan-Meier table of churn per group of gk,
+ * described at survival().  The caller frees it.  Cannot fail. */
+struct table *
+churn_survival_view(const struct view *v, struct groups *gk)
+{
+	int64_t *first, *latest;
+	size_t ngroups = group_times(v, gk, &first, &latest);
+	struct table *t = survival(v, gk, first, latest, ngroups,
+	    agg_ncust(v->a));
+
+	free(first);
+	free(latest);
+	return t;
+}
+
 /* cmd_churn: gripe churn [options] [file ...]. */
 int
 cmd_churn(int argc, char **argv)
@@ -475,12 +656,10 @@ cmd_churn(int argc, char **argv)
 	struct table *tabs[3] = { NULL, NULL, NULL };
 	struct buf b;
 	struct agg *a;
-	uint32_t *cg = NULL;
-	int64_t asof, *latest = NULL, *last_all = NULL, *first = NULL;
+	int64_t asof, *latest = NULL, *first = NULL;
 	struct view v;
-	size_t nw = 0, ntabs = 0, cgcap = 0, nc, ngroups, *last_case = NULL;
-	size_t *order = NULL, *ncases = NULL, kc;
-	struct tally *gt = NULL, sr[5];
+	size_t nw = 0, ntabs = 0, nc, ngroups, *order = NULL, kc;
+	struct tally *gt = NULL;
 	char unit = 'w';
 	int rc, known, have_value = 0;
 
@@ -490,7 +669,6 @@ cmd_churn(int argc, char **argv)
 	memset(&ws, 0, sizeof(ws));
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
-	memset(sr, 0, sizeof(sr));
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
@@ -528,56 +706,12 @@ cmd_churn(int argc, char **argv)
 	for (size_t k = 0; k < nc; k++)
 		have_value |= agg_cust(a, k)->has_value;
 
-	/* each customer's latest case overall, and the groups */
-	last_all = xcalloc(nc ? nc : 1, sizeof(*last_all));
-	last_case = xcalloc(nc ? nc : 1, sizeof(*last_case));
-	ncases = xcalloc(nc ? nc : 1, sizeof(*ncases));
-	for (size_t k = 0; k < nc; k++)
-		last_all[k] = TIME_NONE;
-	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
-
-		if (c->cust == INTERN_NONE || c->opened > asof ||
-		    !group_where(a, rs, ci, w, nw))
-			continue;
-		ncases[c->cust]++;
-		if (last_all[c->cust] == TIME_NONE ||
-		    c->opened > last_all[c->cust]) {
-			last_all[c->cust] = c->opened;
-			last_case[c->cust] = ci;
-		}
-		group_of(&gk, a, ci, &b, &cg, &cgcap);
-	}
-	/* each customer's latest case per group: a second pass now that
-	 * the number of groups is known */
-	ngroups = intern_count(gk.ids);
-	latest = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*latest));
-	first = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*first));
-	for (size_t i = 0; i < ngroups * nc; i++)
-		latest[i] = first[i] = TIME_NONE;
-	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
-		size_t n;
-
-		if (c->cust == INTERN_NONE || c->opened > asof ||
-		    !group_where(a, rs, ci, w, nw))
-			continue;
-		n = group_of(&gk, a, ci, &b, &cg, &cgcap);
-		for (size_t k = 0; k < n; k++) {
-			int64_t *l = &latest[(size_t)cg[k] * nc + c->cust];
-			int64_t *f = &first[(size_t)cg[k] * nc + c->cust];
-
-			if (*l == TIME_NONE || c->opened > *l)
-				*l = c->opened;
-			if (*f == TIME_NONE || c->opened < *f)
-				*f = c->opened;
-		}
-	}
 	if (co.survival) {
-		tabs[ntabs++] = survival(&v, &gk, first, latest, ngroups, nc);
+		tabs[ntabs++] = churn_survival_view(&v, &gk);
 		rc = opts_write(&g, tabs, ntabs);
 		goto out;
 	}
+	ngroups = group_times(&v, &gk, &first, &latest);
 
 	/* table 1: by key, under each window */
 	tabs[ntabs] = table_new("churn by key");
@@ -671,83 +805,9 @@ cmd_churn(int argc, char **argv)
 
 	/* table 2: by the outcome of the customer's last case; table 3:
 	 * service recovery */
-	for (size_t k = 0; k < nc; k++) {
-		const struct agg_cust *cu = agg_cust(a, k);
-		const struct agg_case *c;
-		enum churn_status st;
-		int64_t when;
-		int resolved;
-
-		if (last_all[k] == TIME_NONE) {
-			if (cu->listed)
-				count(&sr[0], cu->churn == 1 &&
-				    (cu->churn_time == TIME_NONE ||
-				    cu->churn_time <= asof) ? CHURN_CHURNED :
-				    cu->churn != -1 ? CHURN_RETAINED :
-				    CHURN_UNKNOWN, cu);
-			continue;
-		}
-		c = agg_case(a, last_case[k]);
-		st = agg_churn(a, k, last_all[k], ws.w[0], asof, &when);
-		resolved = (c->flags & CASE_RESOLVED) && c->resolved <= asof;
-		count(&sr[(ncases[k] > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
-		    cu);
-	}
 	tabs[ntabs++] = churn_outcome_view(&v, co.ci);
-	if (co.v.customers != NULL) {
-		static const char *const names[] = { "no complaint",
-		    "first complaint, resolved", "first complaint, unresolved",
-		    "repeat complaint, resolved",
-		    "repeat complaint, unresolved" };
-		double lo0, hi0, lo1, hi1, p0, p1;
-		unsigned long d0 = sr[0].churned + sr[0].retained;
-		unsigned long d1 = sr[1].churned + sr[1].retained;
-
-		tabs[ntabs] = table_new("service recovery");
-		table_add_col(tabs[ntabs], "group", COL_TEXT);
-		cols(tabs[ntabs], 1);
-		churn_chart(tabs[ntabs], 1, 1);
-		for (int i = 0; i < 5; i++) {
-			size_t r = table_add_row(tabs[ntabs]);
-
-			table_set_text(tabs[ntabs], r, 0, names[i],
-			    strlen(names[i]));
-			put(tabs[ntabs], r, 1, &sr[i], 1, known, have_value);
-		}
-		stats_wilson(sr[0].churned, d0, &lo0, &hi0);
-		stats_wilson(sr[1].churned, d1, &lo1, &hi1);
-		buf_reset(&b);
-		if (d0 == 0 || d1 == 0)
-			buf_addstr(&b, "verdict: not enough customers with a "
-			    "known churn to compare resolved first complaints "
-			    "with no complaint");
-		else {
-			p0 = (double)sr[0].churned / (double)d0;
-			p1 = (double)sr[1].churned / (double)d1;
-			if (hi1 < lo0)
-				buf_printf(&b, "verdict: customers whose first "
-				    "complaint was resolved churn less than "
-				    "customers with no complaint (%.1f%% vs "
-				    "%.1f%%; the 95%% intervals do not overlap)",
-				    100 * p1, 100 * p0);
-			else if (lo1 > hi0)
-				buf_printf(&b, "verdict: customers whose first "
-				    "complaint was resolved churn more than "
-				    "customers with no complaint (%.1f%% vs "
-				    "%.1f%%; the 95%% intervals do not overlap)",
-				    100 * p1, 100 * p0);
-			else
-				buf_printf(&b, "verdict: no clear difference "
-				    "between customers whose first complaint "
-				    "was resolved and customers with no "
-				    "complaint (%.1f%% vs %.1f%%; the 95%% "
-				    "intervals overlap)", 100 * p1, 100 * p0);
-		}
-		table_add_note(tabs[ntabs], b.p);
-		table_add_note(tabs[ntabs], "customers with no complaint need an "
-		    "explicit churned flag or churn date in the customer table");
-		ntabs++;
-	}
+	if (co.v.customers != NULL)
+		tabs[ntabs++] = service_recovery_view(&v, ws.w[0]);
 	{
 		char tb[64];
 
@@ -777,12 +837,8 @@ out:
 		table_free(tabs[i]);
 	free(gt);
 	free(order);
-	free(cg);
 	free(latest);
 	free(first);
-	free(last_all);
-	free(last_case);
-	free(ncases);
 	free(w);
 	group_fini(&gk);
 	load_free(&ld);

@@ -87,6 +87,8 @@ struct table	*metrics_view(const struct view *, struct groups *,
 int		 metrics_find(const char *, size_t);
 struct table	*atrisk_view(const struct view *, char, unsigned long);
 struct table	*churn_outcome_view(const struct view *, int);
+struct table	*service_recovery_view(const struct view *, int64_t);
+struct table	*churn_survival_view(const struct view *, struct groups *);
 struct table	*trend_view(const struct view *, size_t, char,
 		    unsigned long, int, struct gerr *);
 const char	*metrics_name(int);
