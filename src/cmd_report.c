@@ -396,7 +396,7 @@ cmd_report(int argc, char **argv)
 	};
 	struct ropts ro;
 	struct vopts *vop = &ro.v;
-	struct plot pl[5];
+	struct plot pl[7];
 	size_t npl = 0;
 	struct gopts g;
 	struct gerr e;
@@ -518,8 +518,21 @@ cmd_report(int argc, char **argv)
 		pl[npl++].t = by_key(&pv, dcat != RULE_NONE ? "category" :
 		    "channel", box, 5, 2, 0, b.p);
 		if (have_churn) {
+			struct groups gk;
+
 			pl[npl].name = "churn";
 			pl[npl++].t = churn_outcome_view(&v, 1);
+			if (vop->customers != NULL) {
+				pl[npl].name = "recovery";
+				pl[npl++].t = service_recovery_view(&v,
+				    v.churn_after);
+			}
+			group_init(&gk, rs, g.tz, unit);
+			if (dcat != RULE_NONE)
+				group_parse(&gk, "category");
+			pl[npl].name = "survival";
+			pl[npl++].t = churn_survival_view(&v, &gk);
+			group_fini(&gk);
 		}
 		buf_reset(&b);
 		buf_printf(&b, "agents' escalation and reopen rates, %s",

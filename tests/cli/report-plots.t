@@ -14,13 +14,19 @@ gripe report -f markdown --customers samples/customers.csv --sla 48h --plots plo
 | volume | plots/volume.gp | ![volume](plots/volume.png) |
 | resolution | plots/resolution.gp | ![resolution](plots/resolution.png) |
 | churn | plots/churn.gp | ![churn](plots/churn.png) |
+| recovery | plots/recovery.gp | ![recovery](plots/recovery.png) |
+| survival | plots/survival.gp | ![survival](plots/survival.png) |
 | agents | plots/agents.gp | ![agents](plots/agents.png) |
 agents.gp
 agents.png
 churn.gp
 churn.png
+recovery.gp
+recovery.png
 resolution.gp
 resolution.png
+survival.gp
+survival.png
 trend.gp
 trend.png
 volume.gp
