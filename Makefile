@@ -51,7 +51,7 @@ DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
 	mandoc gnuplot-nox sqlite3
 
 .PHONY: all check sanitize deps demo install uninstall clean unit samples \
-	pictures
+	pictures bench
 
 all: $(BIN)
 
@@ -112,6 +112,27 @@ demo: deps
 # committed, so this is only needed after changing samples/generate.c.
 samples: build/generate
 	build/generate samples
+
+# The benchmark (not a test): a seeded 1,000,000-row ticket log, the
+# libcsv floor, classify, metrics and report, each timed RUNS times.
+ROWS ?= 1000000
+RUNS ?= 3
+BENCH_TOOLS := $(B)/bench/gen $(B)/bench/floor $(B)/bench/measure
+
+bench: $(BIN) $(BENCH_TOOLS)
+	sh tests/bench/run.sh ./$(BIN) $(B)/bench $(ROWS) $(RUNS)
+
+$(B)/bench/gen: tests/bench/gen.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O2 -o $@ $<
+
+$(B)/bench/floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O2 -o $@ $< -lcsv
+
+$(B)/bench/measure: tests/bench/measure.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 -D_DEFAULT_SOURCE $(WARN) -O2 -o $@ $<
 
 # The two pictures the README shows, drawn from the samples by gripe and
 # gnuplot; committed, so this is only needed when the charts change.

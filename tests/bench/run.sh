@@ -1,0 +1,62 @@
+#!/bin/sh
+# tests/bench/run.sh: the benchmark behind `make bench` (not a test: it
+# asserts nothing about speed, it measures).
+#
+# Usage: run.sh GRIPE BENCHDIR [ROWS [RUNS]]
+#
+# Generates BENCHDIR/tickets-ROWS.csv once with gen (seeded, so the same
+# bytes everywhere), then runs each command RUNS times (default 3) under
+# measure and prints, per command, the median wall time, the input rate,
+# the largest peak RSS and the ratio of the median to the floor's median
+# measured in this same run.
+set -eu
+LC_ALL=C
+export LC_ALL
+gripe=$1
+dir=$2
+rows=${3:-1000000}
+runs=${4:-3}
+rules=tests/bench/bench.rules
+data=$dir/tickets-$rows.csv
+
+if [ ! -s "$data" ]; then
+	echo "generating $rows rows into $data" >&2
+	"$dir/gen" "$rows" > "$data.tmp" && mv "$data.tmp" "$data"
+fi
+bytes=$(wc -c < "$data")
+
+# median of the first column, max of the second, over stdin lines
+summarize() {
+	sort -n | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+	    END { n = NR
+		if (n % 2) med = t[(n + 1) / 2]
+		else med = (t[n / 2] + t[n / 2 + 1]) / 2
+		printf "%.3f %.1f\n", med, m }'
+}
+
+measure() {
+	i=0
+	while [ "$i" -lt "$runs" ]; do
+		"$dir/measure" "$@" || { echo "bench: failed: $*" >&2; exit 1; }
+		i=$((i + 1))
+	done | summarize
+}
+
+printf '%s rows, %s bytes, %s runs each (median)\n' "$rows" "$bytes" "$runs"
+printf '%-10s %9s %9s %9s %9s\n' command seconds MB/s peak_MB ratio
+floor=
+for name in floor classify metrics report; do
+	case $name in
+	floor)		set -- "$dir/floor" "$data" ;;
+	classify)	set -- "$gripe" classify -r "$rules" "$data" ;;
+	metrics)	set -- "$gripe" metrics -r "$rules" --by category \
+			    -m cases,resolved_rate,ttr_p50,ttr_p90,churn_rate \
+			    "$data" ;;
+	report)		set -- "$gripe" report "$data" ;;
+	esac
+	r=$(measure "$@")
+	t=${r% *}
+	[ -n "$floor" ] || floor=$t
+	echo "$name $t ${r#* } $bytes $floor" | awk '{ printf "%-10s %9.3f %9.1f %9.1f %9.2f\n",
+	    $1, $2, $4 / 1e6 / ($2 > 0 ? $2 : 1e-9), $3, $2 / ($5 > 0 ? $5 : 1e-9) }'
+done
