@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "progress.h"
 
 static void vformat(char *, size_t, const char *, va_list)
     __attribute__((format(printf, 3, 0)));
@@ -83,6 +84,7 @@ diag_err(const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_clear_line();
 	fputs("gripe: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -96,6 +98,7 @@ diag_warn(const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_clear_line();
 	fputs("gripe: warning: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
@@ -109,6 +112,7 @@ diag_at(const char *file, unsigned long line, const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_clear_line();
 	if (line > 0)
 		fprintf(stderr, "gripe: %s:%lu: ", file, line);
 	else
@@ -125,6 +129,7 @@ diag_hint(const char *fmt, ...)
 {
 	va_list ap;
 
+	progress_clear_line();
 	fputs("gripe: hint: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);

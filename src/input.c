@@ -22,6 +22,7 @@ struct input {
 	gzFile	 gz;
 	char	*name;
 	int	 is_stdin;
+	long long size;		/* bytes of a regular file, else -1 */
 };
 
 static int
@@ -80,6 +81,13 @@ input_open(const char *path, struct gerr *e)
 		return NULL;
 	}
 	in = xcalloc(1, sizeof(*in));
+	in->size = -1;
+	{
+		struct stat st;
+
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode))
+			in->size = (long long)st.st_size;
+	}
 	in->is_stdin = is_stdin(path);
 	in->name = xstrdup(in->is_stdin ? "<stdin>" : path);
 	in->gz = gzdopen(fd, "rb");
@@ -91,6 +99,22 @@ input_open(const char *path, struct gerr *e)
 	}
 	gzbuffer(in->gz, 256 * 1024);
 	return in;
+}
+
+/* input_size: the input's size in bytes when it is a regular file (as
+ * stored: compressed for .gz), else -1. */
+long long
+input_size(const struct input *in)
+{
+	return in->size;
+}
+
+/* input_pos: the bytes of the file consumed so far (compressed for .gz);
+ * -1 when unknown. */
+long long
+input_pos(const struct input *in)
+{
+	return (long long)gzoffset(in->gz);
 }
 
 /*

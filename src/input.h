@@ -13,6 +13,8 @@ int		 input_check(const char *, struct gerr *);
 struct input	*input_open(const char *, struct gerr *);
 ssize_t		 input_read(struct input *, void *, size_t, struct gerr *);
 const char	*input_name(const struct input *);
+long long	 input_size(const struct input *);
+long long	 input_pos(const struct input *);
 void		 input_close(struct input *);
 
 #endif

@@ -27,6 +27,7 @@ opts_init(struct gopts *g)
 {
 	memset(g, 0, sizeof(*g));
 	g->fmt = out_lookup("table");
+	g->progress = -1;
 }
 
 /* opts_fini: free what parsing built; an output file not closed is
@@ -214,6 +215,10 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 		g->image = arg;
 		g->chart_opt = "--image";
 		return 1;
+	case OPT_PROGRESS:
+	case OPT_NO_PROGRESS:
+		g->progress = ch == OPT_PROGRESS;
+		return 1;
 	case OPT_TZ:
 		tz_free(g->tz);
 		g->tz = tz_load(arg, e);
@@ -250,6 +255,8 @@ opts_reader(const struct gopts *g, struct reader_opts *ro)
 	ro->na = g->na;
 	ro->nna = g->nna;
 	ro->tz = g->tz;
+	ro->progress = g->progress >= 0 ? g->progress :
+	    isatty(STDERR_FILENO);
 	for (int tr = 0; tr < TR_COUNT; tr++)
 		ro->tfmt[tr] = g->have_tfmt[tr] ? &g->tfmt[tr] :
 		    g->have_tfmt_all ? &g->tfmt_all : NULL;

@@ -30,6 +30,8 @@ enum {
 	OPT_TERMINAL,
 	OPT_SIZE,
 	OPT_IMAGE,
+	OPT_PROGRESS,
+	OPT_NO_PROGRESS,
 	OPT_CMD = 512
 };
 
@@ -42,6 +44,8 @@ enum {
 	{ "help", no_argument, NULL, 'h' },				\
 	{ "image", required_argument, NULL, OPT_IMAGE },		\
 	{ "na", required_argument, NULL, OPT_NA },			\
+	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },		\
+	{ "progress", no_argument, NULL, OPT_PROGRESS },		\
 	{ "output", required_argument, NULL, 'o' },			\
 	{ "rejects", required_argument, NULL, OPT_REJECTS },		\
 	{ "size", required_argument, NULL, OPT_SIZE },			\
@@ -71,6 +75,8 @@ enum {
 	"  -o, --output FILE      write to FILE (replaced only on success)\n" \
 	"      --col ROLE=HEADER  give a column a role (HEADER or a number)\n" \
 	"      --na VALUE         treat VALUE as missing (repeatable)\n"	\
+	"      --progress, --no-progress  show a progress line on stderr\n" \
+	"                         (default: when stderr is a terminal)\n" \
 	"      --image FILE       -f gnuplot: the script draws into FILE\n" \
 	"      --size WxH         -f gnuplot: picture size in pixels (dumb:\n" \
 	"                         characters)\n"				\
@@ -105,6 +111,7 @@ struct gopts {
 	unsigned		 width, height;	/* --size */
 	const char		*image;		/* --image */
 	const char		*chart_opt;	/* a chart option given */
+	int			 progress;	/* -1: when stderr is a tty */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */

@@ -18,10 +18,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "afile.h"
 #include "input.h"
+#include "progress.h"
 #include "reader.h"
 #include "util.h"
 
@@ -57,6 +59,9 @@ struct reader {
 	size_t			 hcap;
 	struct buf		 hraw;
 	int			 hraw_written;
+
+	struct progress		 prog;
+	long long		 done_before;	/* bytes of closed files */
 
 	struct rolemap		 map;
 	int			 have_map;
@@ -199,6 +204,23 @@ has_suffix(const char *s, const char *suf)
 	return n >= k && strcmp(s + n - k, suf) == 0;
 }
 
+/* The bytes of all the files, -1 when one is not a regular file. */
+static long long
+total_size(const struct reader_opts *o)
+{
+	long long total = 0;
+
+	for (size_t i = 0; i < o->nfiles; i++) {
+		struct stat st;
+
+		if (strcmp(o->files[i], "-") == 0 ||
+		    stat(o->files[i], &st) == -1 || !S_ISREG(st.st_mode))
+			return -1;
+		total += (long long)st.st_size;
+	}
+	return total;
+}
+
 /*
  * reader_new: a reader over o->files (stdin when there are none; the
  * strings must outlive the reader).  Every file is checked before any is
@@ -224,6 +246,7 @@ reader_new(const struct reader_opts *o, struct gerr *e)
 	for (size_t i = 0; i < r->o.nfiles; i++)
 		if (input_check(r->o.files[i], e) == -1)
 			goto fail;
+	progress_init(&r->prog, r->o.progress, total_size(&r->o));
 	if (r->o.rejects != NULL && afile_open(&r->rej, r->o.rejects, e) ==
 	    -1)
 		goto fail;
@@ -236,6 +259,8 @@ fail:
 static void
 close_file(struct reader *r)
 {
+	if (r->in != NULL && input_pos(r->in) > 0)
+		r->done_before += input_pos(r->in);
 	csvin_free(r->csv);
 	r->csv = NULL;
 	input_close(r->in);
@@ -256,6 +281,7 @@ reader_free(struct reader *r)
 	if (r == NULL)
 		return;
 	close_file(r);
+	progress_end(&r->prog);
 	afile_abort(&r->rej);
 	buf_fini(&r->rej_hdr);
 	if (r->have_map)
@@ -735,8 +761,10 @@ reader_next(struct reader *r, struct row *w, struct gerr *e)
 
 	for (;;) {
 		if (!r->open) {
-			if (r->fi == r->o.nfiles)
+			if (r->fi == r->o.nfiles) {
+				progress_end(&r->prog);
 				return 0;
+			}
 			if (open_file(r, e) == -1)
 				return -1;
 			continue;
@@ -750,6 +778,9 @@ reader_next(struct reader *r, struct row *w, struct gerr *e)
 			return -1;
 		r->nrec++;
 		r->file_nrec[r->cur]++;
+		if ((r->nrec & 4095) == 0 && r->prog.on)
+			progress_tick(&r->prog, r->done_before +
+			    input_pos(r->in), r->nrec);
 		if (st == CSVIN_BAD) {
 			if ((st = bad(r, BAD_QUOTE, rec.raw, e)) != 0)
 				return st;

@@ -38,6 +38,7 @@ struct reader_opts {
 	int				 decode_times;
 	int				 need_time;
 	size_t				 max_field;
+	int				 progress;	/* a progress line */
 };
 
 /*
