@@ -11,6 +11,7 @@ int	cmd_discover(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_report(int, char **);
 int	cmd_rules(int, char **);
+int	cmd_split(int, char **);
 int	cmd_trend(int, char **);
 
 #endif

@@ -45,6 +45,8 @@ static const struct cmd commands[] = {
 	    "the weekly report: headline, issues, resolution, churn, at risk" },
 	{ "rules", cmd_rules,
 	    "show the rules, or check them and grade them on data" },
+	{ "split", cmd_split,
+	    "write a log into N shards by customer, for parallel runs" },
 	{ "trend", cmd_trend,
 	    "cases per label and period; rising and new issues" },
 };

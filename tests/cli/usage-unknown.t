@@ -15,6 +15,7 @@ commands:
   metrics    resolution metrics of cases, grouped by any keys
   report     the weekly report: headline, issues, resolution, churn, at risk
   rules      show the rules, or check them and grade them on data
+  split      write a log into N shards by customer, for parallel runs
   trend      cases per label and period; rising and new issues
 
 'gripe COMMAND -h' shows a command's options; 'man gripe' tells all.
