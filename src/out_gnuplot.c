@@ -115,14 +115,40 @@ value(const struct table *t, size_t r, size_t c)
 	}
 }
 
+/* The smallest and largest number written to the current chart's data,
+ * so a chart whose values are all equal gets a range gnuplot need not
+ * widen (which it does with a warning on stderr). */
+static double vmin, vmax;
+
+static void
+track_reset(void)
+{
+	vmin = INFINITY;
+	vmax = -INFINITY;
+}
+
 /* A number for a datablock: NaN when missing (gnuplot skips it). */
 static void
 num(FILE *f, double v)
 {
-	if (isnan(v) || isinf(v))
+	if (isnan(v) || isinf(v)) {
 		fputs(" NaN", f);
-	else
-		fprintf(f, " %.6g", v);
+		return;
+	}
+	fprintf(f, " %.6g", v);
+	if (v < vmin)
+		vmin = v;
+	if (v > vmax)
+		vmax = v;
+}
+
+/* Bars and lines start at 0: when every value is 0 (or none is known),
+ * give the value axis a range of its own. */
+static void
+zero_guard(FILE *f, const char *axis)
+{
+	if (!(vmax > 0) && !(vmin < 0))
+		fprintf(f, "set %srange [0:1]\n", axis);
 }
 
 /* The label of row r: its label columns joined by " / ". */
@@ -384,8 +410,9 @@ draw_bars(FILE *f, const struct table *t, const struct chart *chin,
 		axis_title(f, "xlabel", t, ch.y[0], ch.xlabel);
 		fprintf(f, "set yrange [0.4:%zu.6]\nset ytics nomirror\n"
 		    "set xrange [0:*]\nset grid xtics\n"
-		    "set style fill solid 0.85 border -1\n"
-		    "set key %s title ", nl, keypos);
+		    "set style fill solid 0.85 border -1\n", nl);
+		zero_guard(f, "x");
+		fprintf(f, "set key %s title ", keypos);
 		qstr(f, table_col_name(t, ch.series));
 		fprintf(f, "\nplot for [j=%zu:1:-1] $g%u using "
 		    "(column(2+j)/2):2:(column(2+j)/2):(0.38):ytic(1) "
@@ -437,6 +464,7 @@ draw_bars(FILE *f, const struct table *t, const struct chart *chin,
 		    "h = 0.76 / %zu\n", nl, ny);
 		if (unit == 1)
 			fputs("set xrange [0:*]\n", f);
+		zero_guard(f, "x");
 		if (ny == 1)		/* room for the value labels */
 			fputs("set offsets 0, graph 0.1, 0, 0\n", f);
 		if (ny > 1)
@@ -534,6 +562,7 @@ draw_lines(FILE *f, const struct table *t, const struct chart *ch,
 	fputs("EOD\n", f);
 	axis_title(f, "ylabel", t, ch->y[0], ch->xlabel);
 	fprintf(f, "set grid\nset key %s\nset yrange [0:*]\n", keypos);
+	zero_guard(f, "y");
 	if (timeaxis) {
 		fprintf(f, "set xdata time\nset timefmt '%%Y-%%m-%%d'\n"
 		    "set format x '%s'\n%s",
@@ -542,6 +571,16 @@ draw_lines(FILE *f, const struct table *t, const struct chart *ch,
 		axis_title(f, "xlabel", t, ch->x, unit == 'w' ?
 		    "week starting" : unit == 'd' ? "day" : unit == 'm' ?
 		    "month" : "quarter starting");
+		if (P.n == 1) {		/* one period: a week either side */
+			int64_t y0, y1;
+			unsigned m0, d0, m1, d1;
+
+			time_civil_from_days(day[0] - 7, &y0, &m0, &d0);
+			time_civil_from_days(day[0] + 7, &y1, &m1, &d1);
+			fprintf(f, "set xrange ['%04lld-%02u-%02u':'%04lld-%02u-"
+			    "%02u']\n", (long long)y0, m0, d0, (long long)y1,
+			    m1, d1);
+		}
 		if (incomplete != (size_t)-1) {
 			int64_t y;
 			unsigned m, d;
@@ -558,6 +597,7 @@ draw_lines(FILE *f, const struct table *t, const struct chart *ch,
 		    ns, g);
 	} else {
 		axis_title(f, "xlabel", t, ch->x, NULL);
+		fprintf(f, "set xrange [-0.5:%zu.5]\n", P.n ? P.n - 1 : 0);
 		fprintf(f, "set xtics rotate by -30\n"
 		    "plot for [j=1:%zu] $g%u using 0:(column(1+j)):xtic(1) ",
 		    ns, g);
@@ -585,8 +625,8 @@ draw_steps(FILE *f, const struct table *t, const struct chart *ch,
 	struct labels L;
 	size_t nr = table_nrows(t), ng;
 	const char *names[MAXSERIES];
-
 	size_t pick[MAXSERIES];
+	double xmax = 0;
 
 	labels_build(t, ch, ch->label, ch->nlabel, &L);
 	/* the groups with the most steps, i.e. the most customers */
@@ -611,6 +651,8 @@ draw_steps(FILE *f, const struct table *t, const struct chart *ch,
 
 			if (L.of_row[r] != pick[i] || isnan(x) || isnan(v))
 				continue;
+			if (x > xmax)
+				xmax = x;
 			if (isnan(l) || isnan(h))
 				l = h = v;
 			/* the step: the old level up to x, then the new */
@@ -632,12 +674,15 @@ draw_steps(FILE *f, const struct table *t, const struct chart *ch,
 	fputs("EOD\n", f);
 	axis_title(f, "xlabel", t, ch->x, ch->xlabel);
 	axis_title(f, "ylabel", t, ch->y[0], "not churned (%)");
+	if (!(xmax > 0))
+		fputs("set xrange [0:1]\n", f);
 	fprintf(f, "set grid\nset key %s\nset yrange [0:102]\n"
-	    "set xrange [0:*]\n"
-	    "plot for [i=0:%zu] $g%u index i using 1:3:4 with filledcurves "
-	    "fs transparent solid 0.18 noborder lc (i+1) notitle, \\\n"
+	    "%s", keypos, xmax > 0 ? "set xrange [0:*]\n" : "");
+	fprintf(f, "plot for [i=0:%zu] $g%u index i using 1:3:4 with "
+	    "filledcurves fs transparent solid 0.18 noborder lc (i+1) "
+	    "notitle, \\\n"
 	    "    for [i=0:%zu] $g%u index i using 1:2 with lines lw 2 "
-	    "lc (i+1) title ", keypos, ng - 1, g, ng - 1, g);
+	    "lc (i+1) title ", ng - 1, g, ng - 1, g);
 	name_expr(f, g, "i+1");
 	putc('\n', f);
 	labels_free(&L);
@@ -718,6 +763,11 @@ draw_box(FILE *f, const struct table *t, const struct chart *ch, unsigned g)
 		putc('\n', f);
 	}
 	fputs("EOD\n", f);
+	if (vmin == vmax)	/* one value: a range around it */
+		fprintf(f, "set yrange [%.6g:%.6g]\n", vmin > 0 ? vmin / 2 :
+		    vmin - 1, vmin > 0 ? vmin * 2 : vmin + 1);
+	else if (!(vmin <= vmax))
+		fputs("set yrange [0:1]\n", f);
 	if (!nonpos && max > 20 * min) {
 		fputs("set logscale y\n", f);
 		axis_title(f, "ylabel", t, ch->y[1], "hours (log scale)");
@@ -805,6 +855,7 @@ gnuplot_emit(FILE *f, struct table *const *tabs, size_t n,
 		if (k == CHART_NONE)
 			continue;
 		g++;
+		track_reset();
 		fprintf(f, "\n# chart %u\nreset\nset termoption noenhanced\n",
 		    g);
 		chart_title(f, tabs[i], &ch);
