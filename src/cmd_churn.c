@@ -55,6 +55,7 @@ static const struct cmd_usage churn_usage = {
 	"      --customers FILE   customer table: churned, churn_date, value\n"
 	"      --escalated REGEX  status/priority values that mean escalated\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --period UNIT      for --by period: day, week, month, quarter\n"
 	"      --rejects FILE     write bad records to FILE (implies "

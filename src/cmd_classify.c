@@ -32,6 +32,7 @@ static const struct cmd_usage classify_usage = {
 	"                         or the built-in rules)\n"
 	"      --explain          add NAME_rule columns: the deciding rule\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"

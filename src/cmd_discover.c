@@ -36,6 +36,7 @@ static const struct cmd_usage discover_usage = {
 	"(default\n"
 	"                         category)\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --max-ngrams N     distinct n-grams counted at most "
 	"(default 2000000)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"

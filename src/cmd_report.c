@@ -54,6 +54,7 @@ static const struct cmd_usage report_usage = {
 	"      --customers FILE   customer table: churned, churn_date, value\n"
 	"      --escalated REGEX  status/priority values that mean escalated\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --period UNIT      day, week, month or quarter (default week)\n"
 	"      --plots DIR        write the report's charts into DIR (gnuplot\n"

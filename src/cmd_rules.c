@@ -46,6 +46,7 @@ static const struct cmd_usage rules_usage = {
 	"                         (default category)\n"
 	"      --label-map FILE   CSV: data label, rule label\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"

@@ -46,6 +46,7 @@ static const struct cmd_usage trend_usage = {
 	"(default 4)\n"
 	"      --dim NAME         the dimension counted (default category)\n"
 	"      --match-limit N    PCRE2 match limit per row and rule\n"
+	"      --no-prefilter     run every rule on every text (same labels)\n"
 	"      --outbound REGEX   direction values that mean outbound\n"
 	"      --period UNIT      day, week, month or quarter (default week)\n"
 	"      --rejects FILE     write bad records to FILE (implies "

@@ -215,6 +215,9 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 		g->image = arg;
 		g->chart_opt = "--image";
 		return 1;
+	case OPT_NO_PREFILTER:
+		g->no_prefilter = 1;
+		return 1;
 	case OPT_PROGRESS:
 	case OPT_NO_PROGRESS:
 		g->progress = ch == OPT_PROGRESS;
@@ -557,6 +560,7 @@ opts_rules(const struct gopts *g)
 		rules_free(s);
 		return NULL;
 	}
+	rules_set_prefilter(s, !g->no_prefilter);
 	return s;
 }
 

@@ -32,6 +32,7 @@ enum {
 	OPT_IMAGE,
 	OPT_PROGRESS,
 	OPT_NO_PROGRESS,
+	OPT_NO_PREFILTER,
 	OPT_CMD = 512
 };
 
@@ -63,6 +64,7 @@ enum {
 
 #define OPTS_LONG_RULES							\
 	{ "match-limit", required_argument, NULL, OPT_MATCH_LIMIT },	\
+	{ "no-prefilter", no_argument, NULL, OPT_NO_PREFILTER },	\
 	{ "outbound", required_argument, NULL, OPT_OUTBOUND },		\
 	{ "rules", required_argument, NULL, 'r' },			\
 	{ "where", required_argument, NULL, OPT_WHERE }
@@ -112,6 +114,7 @@ struct gopts {
 	const char		*image;		/* --image */
 	const char		*chart_opt;	/* a chart option given */
 	int			 progress;	/* -1: when stderr is a tty */
+	int			 no_prefilter;	/* run every rule on every text */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */

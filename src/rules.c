@@ -32,6 +32,7 @@
 
 #include <pcre2.h>
 
+#include "prefilter.h"
 #include "rules.h"
 
 #define DEFAULT_MATCH_LIMIT	1000000
@@ -119,6 +120,10 @@ rules_free(struct rule_set *s)
 {
 	if (s == NULL)
 		return;
+	for (size_t i = 0; s->pfc != NULL && i < PF_CACHE; i++)
+		free(s->pfc[i].bits);
+	free(s->pfc);
+	pf_free(s->pf);
 	for (size_t i = 0; i < s->nrules; i++) {
 		struct rule *r = &s->rules[i];
 
@@ -624,7 +629,64 @@ rules_finish(struct rule_set *s, struct buf *errs)
 			    dm->rules[k];
 		}
 	}
+	if (s->pf == NULL) {
+		s->pf = pf_new();
+		for (size_t i = 0; i < s->nrules; i++) {
+			struct rule *r = &s->rules[i];
+
+			r->pf_id = r->code == NULL ? -1 : pf_add(s->pf,
+			    r->pattern, strlen(r->pattern),
+			    strchr(r->flags, 'x') != NULL);
+		}
+		pf_build(s->pf);
+		s->pfc = xcalloc(PF_CACHE, sizeof(*s->pfc));
+		for (size_t i = 0; i < PF_CACHE; i++)
+			s->pfc[i].bits = xcalloc(pf_nwords(s->pf),
+			    sizeof(uint64_t));
+	}
 	return nerr;
+}
+
+/* rules_set_prefilter: run every rule on every text (off) or only the
+ * rules whose literals occur in it (on, the default); the labels are the
+ * same. */
+void
+rules_set_prefilter(struct rule_set *s, int on)
+{
+	s->pf_off = !on;
+}
+
+/* Forget the texts seen: a new row's fields may reuse their memory. */
+static void
+pf_forget(struct rule_set *s)
+{
+	for (size_t i = 0; s->pfc != NULL && i < PF_CACHE; i++)
+		s->pfc[i].p = NULL;
+}
+
+/* Whether rule r may match text (p, n): its literals occur in it, or it
+ * cannot be prefiltered.  Scans each text of a row once. */
+static int
+pf_candidate(struct rule_set *s, const struct rule *r, const char *p,
+    size_t n)
+{
+	struct pf_cache *c = NULL;
+
+	if (s->pf_off || s->pfc == NULL || r->pf_id < 0)
+		return 1;
+	for (size_t i = 0; i < PF_CACHE; i++)
+		if (s->pfc[i].p == p && s->pfc[i].n == n) {
+			c = &s->pfc[i];
+			break;
+		}
+	if (c == NULL) {
+		c = &s->pfc[s->pfc_next];
+		s->pfc_next = (s->pfc_next + 1) % PF_CACHE;
+		c->p = p;
+		c->n = n;
+		c->all = pf_scan(s->pf, p, n, c->bits) == -1;
+	}
+	return c->all || ((c->bits[r->pf_id / 64] >> (r->pf_id % 64)) & 1);
 }
 
 /* The column of header hdr that a field= name means: the header itself,
@@ -756,7 +818,7 @@ rmatch(struct rule_set *s, struct rule *r, const char *p, size_t n)
 {
 	int rc;
 
-	if (r->code == NULL)
+	if (r->code == NULL || !pf_candidate(s, r, p, n))
 		return 0;
 	if (r->jit)
 		rc = pcre2_jit_match(r->code, (PCRE2_SPTR)p, n, 0, 0,
@@ -914,6 +976,7 @@ rules_classify(struct rule_set *s, const struct rule_bind *b,
 {
 	struct subject sub = { b, fields, n, NULL, 0, 1 };
 
+	pf_forget(s);
 	classify(s, &sub, outbound, res);
 }
 
@@ -926,6 +989,7 @@ rules_classify_text(struct rule_set *s, const char *text, size_t n,
 {
 	struct subject sub = { NULL, NULL, 0, text, n, 1 };
 
+	pf_forget(s);
 	classify(s, &sub, -2, res);
 }
 
@@ -938,7 +1002,17 @@ rules_match(struct rule_set *s, const struct rule_bind *b, size_t k,
 {
 	struct subject sub = { b, fields, n, NULL, 0, 0 };
 
+	pf_forget(s);
 	return rule_hits(s, k, &sub);
+}
+
+/* rules_match_text: whether rule k matches the text (p, n) on its own;
+ * for tests.  Cannot fail. */
+int
+rules_match_text(struct rule_set *s, size_t k, const char *p, size_t n)
+{
+	pf_forget(s);
+	return rmatch(s, &s->rules[k], p, n) == 1;
 }
 
 /* rules_use_text: whether some rule looks at the text role (has no
@@ -957,6 +1031,7 @@ rules_use_text(const struct rule_set *s)
 int
 rules_matches_empty(struct rule_set *s, size_t k)
 {
+	pf_forget(s);
 	return rmatch(s, &s->rules[k], "", 0) == 1;
 }
 

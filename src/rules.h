@@ -37,6 +37,7 @@ struct rule {
 	unsigned long	 line;
 	unsigned long	 hits;		/* rows it matched */
 	unsigned long	 limits;	/* rows where a match limit was hit */
+	int		 pf_id;		/* its literal set, -1: always runs */
 };
 
 /* A dimension: a [section] of the rules file. */
@@ -67,6 +68,8 @@ struct rule_expect {
 	unsigned long	 line;
 };
 
+struct prefilter;
+
 struct rule_set {
 	struct rule_dim		*dims;
 	size_t			 ndims;
@@ -79,6 +82,19 @@ struct rule_set {
 	void			*mctx;		/* pcre2_match_context */
 	void			*mdata;		/* pcre2_match_data */
 	unsigned long		 errors;	/* matches that failed oddly */
+	struct prefilter	*pf;		/* NULL: every rule runs */
+	struct pf_cache		*pfc;		/* the texts of this row */
+	size_t			 pfc_next;
+	int			 pf_off;	/* rules_set_prefilter(s, 0) */
+};
+
+/* The prefilter's answer for one text of the current row. */
+#define PF_CACHE	8
+struct pf_cache {
+	const char	*p;
+	size_t		 n;
+	int		 all;		/* not prefiltered: every rule runs */
+	uint64_t	*bits;
 };
 
 /* The columns each rule looks at in one file's header. */
@@ -106,6 +122,7 @@ int		 rules_add(struct rule_set *, const char *, const char *,
 		    size_t, struct buf *);
 int		 rules_finish(struct rule_set *, struct buf *);
 void		 rules_free(struct rule_set *);
+void		 rules_set_prefilter(struct rule_set *, int);
 void		 rules_set_limits(struct rule_set *, uint32_t, uint32_t);
 size_t		 rules_find_dim(const struct rule_set *, const char *,
 		    size_t);
@@ -126,6 +143,8 @@ void		 rules_classify_text(struct rule_set *, const char *, size_t,
 		    struct rule_result *);
 int		 rules_match(struct rule_set *, const struct rule_bind *,
 		    size_t, const struct slice *, size_t);
+int		 rules_match_text(struct rule_set *, size_t, const char *,
+		    size_t);
 int		 rules_use_text(const struct rule_set *);
 int		 rules_matches_empty(struct rule_set *, size_t);
 int		 rules_has_label(const struct rule_set *,

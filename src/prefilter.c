@@ -1,0 +1,604 @@
+/* prefilter.c: literal prefilter for the rules (see prefilter.h).
+ *
+ * From each pattern we take a set of literal strings one of which any
+ * match must contain: a recursive walk over the pattern in which a run of
+ * plain characters is a literal, an alternation gives the union of its
+ * branches' sets, a sequence keeps the best (longest shortest string) of
+ * the sets of its mandatory parts, and anything optional, repeated from
+ * zero, or not a plain character ends a run.  Zero-width items (\b, ^,
+ * lookarounds) do not end a run: they consume nothing.  Whatever the walk
+ * does not understand makes the pattern one that always runs, so the
+ * prefilter can only ever skip a rule that could not match.
+ *
+ * Literals are ASCII and folded to lower case; texts are folded the same
+ * way while one Aho-Corasick automaton scans them once for every literal
+ * of every pattern.  Caseless matching in UTF mode also folds some
+ * non-ASCII characters onto ASCII letters (the Kelvin sign onto k, long s
+ * onto s), so a text with any byte >= 0x80 is not prefiltered at all:
+ * every rule runs on it.  Folding a case-sensitive pattern's literals only
+ * finds more candidates, never fewer.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prefilter.h"
+#include "util.h"
+
+#define MAXSET		256	/* strings in one literal set */
+#define MINSCORE	3	/* shorter literals are not worth it */
+
+/* A set of literals; n == 0 with any set means "no requirement". */
+struct lset {
+	char	**s;
+	size_t	 *len;
+	size_t	  n;
+	int	  any;		/* no literal is required */
+};
+
+struct walk {
+	const char	*p;
+	const char	*end;
+	int		 fail;		/* not understood: always run */
+};
+
+static void
+lset_free(struct lset *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->s[i]);
+	free(l->s);
+	free(l->len);
+	memset(l, 0, sizeof(*l));
+}
+
+static void
+lset_add(struct lset *l, const char *s, size_t n)
+{
+	l->s = xreallocarray(l->s, l->n + 1, sizeof(*l->s));
+	l->len = xreallocarray(l->len, l->n + 1, sizeof(*l->len));
+	l->s[l->n] = xmemdup(s, n);
+	l->len[l->n++] = n;
+}
+
+/* The shortest string of l: how selective it is (0 for "any"). */
+static size_t
+score(const struct lset *l)
+{
+	size_t m = SIZE_MAX;
+
+	if (l->any || l->n == 0)
+		return 0;
+	for (size_t i = 0; i < l->n; i++)
+		if (l->len[i] < m)
+			m = l->len[i];
+	return m;
+}
+
+static int
+lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static int
+is_alnum(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+	    (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * A quantifier at w->p, if any: sets *min and moves past it (and a lazy
+ * or possessive suffix).  Returns 1 when there was one.
+ */
+static int
+quantifier(struct walk *w, unsigned long *min)
+{
+	const char *p = w->p;
+
+	if (p >= w->end)
+		return 0;
+	if (*p == '?' || *p == '*')
+		*min = 0;
+	else if (*p == '+')
+		*min = 1;
+	else if (*p == '{') {
+		const char *q = p + 1;
+		unsigned long v = 0;
+		int digits = 0;
+
+		while (q < w->end && *q >= '0' && *q <= '9') {
+			v = v * 10 + (unsigned long)(*q++ - '0');
+			digits = 1;
+		}
+		if (q < w->end && *q == ',') {
+			q++;
+			while (q < w->end && *q >= '0' && *q <= '9')
+				q++;
+		}
+		if (q >= w->end || *q != '}')
+			return 0;	/* a literal '{' */
+		*min = digits ? v : 0;
+		p = q;
+	} else
+		return 0;
+	p++;
+	if (p < w->end && (*p == '?' || *p == '+'))
+		p++;
+	w->p = p;
+	return 1;
+}
+
+/* Skip a character class at w->p ('[' seen). */
+static void
+skip_class(struct walk *w)
+{
+	const char *p = w->p + 1;
+
+	if (p < w->end && *p == '^')
+		p++;
+	if (p < w->end && *p == ']')
+		p++;
+	while (p < w->end && *p != ']') {
+		if (*p == '\\' && p + 1 < w->end)
+			p += 2;
+		else if (*p == '[' && p + 1 < w->end && p[1] == ':') {
+			const char *q = p + 2;
+
+			while (q + 1 < w->end && !(q[0] == ':' && q[1] == ']'))
+				q++;
+			p = q + 2;
+		} else
+			p++;
+	}
+	if (p >= w->end)
+		w->fail = 1;
+	w->p = p + 1;
+}
+
+/* Skip a group's contents to its ')' (for lookarounds). */
+static void
+skip_group(struct walk *w)
+{
+	int depth = 1;
+
+	while (w->p < w->end && depth > 0) {
+		char c = *w->p++;
+
+		if (c == '\\' && w->p < w->end)
+			w->p++;
+		else if (c == '[') {
+			w->p--;
+			skip_class(w);
+		} else if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+	}
+	if (depth != 0)
+		w->fail = 1;
+}
+
+static struct lset walk_alt(struct walk *);
+
+/* Keep the better of *best and *cand (freeing the other). */
+static void
+keep_best(struct lset *best, struct lset *cand)
+{
+	if (score(cand) > score(best)) {
+		lset_free(best);
+		*best = *cand;
+	} else
+		lset_free(cand);
+	memset(cand, 0, sizeof(*cand));
+}
+
+static void
+flush(struct lset *best, struct buf *run)
+{
+	struct lset l;
+
+	if (run->len == 0)
+		return;
+	memset(&l, 0, sizeof(l));
+	lset_add(&l, run->p, run->len);
+	keep_best(best, &l);
+	buf_reset(run);
+}
+
+/*
+ * One escape at w->p (after '\'): the literal character in *c and 1, 0
+ * for a zero-width item, -1 for an item that is not a literal (ends the
+ * run); sets w->fail for what it does not know.
+ */
+static int
+escape(struct walk *w, int *c)
+{
+	char e;
+
+	if (w->p >= w->end) {
+		w->fail = 1;
+		return -1;
+	}
+	e = *w->p++;
+	switch (e) {
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		return 0;
+	case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'h':
+	case 'H': case 'v': case 'V': case 'R': case 'N': case 'X': case 'C':
+		return -1;
+	case 'p': case 'P':
+		if (w->p < w->end && *w->p == '{') {
+			while (w->p < w->end && *w->p != '}')
+				w->p++;
+			w->p++;
+		} else if (w->p < w->end)
+			w->p++;
+		return -1;
+	case 'n': *c = '\n'; return 1;
+	case 't': *c = '\t'; return 1;
+	case 'r': *c = '\r'; return 1;
+	case 'f': *c = '\f'; return 1;
+	case 'e': *c = 0x1b; return 1;
+	case 'a': *c = 0x07; return 1;
+	case 'x': {
+		unsigned long v = 0;
+		int k = 0;
+
+		if (w->p < w->end && *w->p == '{') {
+			w->p++;
+			while (w->p < w->end && *w->p != '}') {
+				char h = *w->p++;
+
+				v = v * 16 + (unsigned long)(h <= '9' ? h - '0' :
+				    (lower(h) - 'a' + 10));
+			}
+			w->p++;
+		} else
+			while (k < 2 && w->p < w->end && ((*w->p >= '0' &&
+			    *w->p <= '9') || (lower(*w->p) >= 'a' &&
+			    lower(*w->p) <= 'f'))) {
+				char h = *w->p++;
+
+				v = v * 16 + (unsigned long)(h <= '9' ? h - '0' :
+				    (lower(h) - 'a' + 10));
+				k++;
+			}
+		if (v == 0 || v >= 0x80)
+			return -1;
+		*c = (int)v;
+		return 1;
+	}
+	default:
+		if (is_alnum(e) || (unsigned char)e >= 0x80) {
+			w->fail = 1;	/* backreferences, \Q, \c, octal... */
+			return -1;
+		}
+		*c = e;
+		return 1;
+	}
+}
+
+/* A sequence up to '|' or ')' or the end: the best required set. */
+static struct lset
+walk_seq(struct walk *w)
+{
+	struct lset best, sub;
+	struct buf run;
+	unsigned long min;
+
+	memset(&best, 0, sizeof(best));
+	best.any = 1;
+	buf_init(&run);
+	while (w->p < w->end && !w->fail && *w->p != '|' && *w->p != ')') {
+		char ch = *w->p;
+		int c = 0, kind;
+
+		if (ch == '(') {
+			w->p++;
+			if (w->p < w->end && *w->p == '?') {
+				const char *q = w->p + 1;
+
+				if (q < w->end && (*q == '=' || *q == '!' ||
+				    (*q == '<' && q + 1 < w->end &&
+				    (q[1] == '=' || q[1] == '!')))) {
+					skip_group(w);	/* zero width */
+					continue;
+				}
+				if (q < w->end && *q == '#') {
+					skip_group(w);
+					continue;
+				}
+				if (q < w->end && (*q == ':' || *q == '>' ||
+				    *q == '|'))
+					w->p = q + 1;
+				else if (q < w->end && (*q == '<' ||
+				    *q == '\'' || *q == 'P')) {
+					/* a named group */
+					while (w->p < w->end && *w->p != '>' &&
+					    *w->p != '\'')
+						w->p++;
+					w->p++;
+				} else {
+					/* inline flags: (?i) or (?i:...) */
+					while (q < w->end && (*q == 'i' ||
+					    *q == 'm' || *q == 's' ||
+					    *q == '-' || *q == 'u'))
+						q++;
+					if (q >= w->end || (*q != ')' &&
+					    *q != ':')) {
+						w->fail = 1;
+						break;
+					}
+					w->p = q + 1;
+					if (*q == ')')
+						continue;
+				}
+			}
+			sub = walk_alt(w);
+			if (w->p >= w->end || *w->p != ')') {
+				w->fail = 1;
+				lset_free(&sub);
+				break;
+			}
+			w->p++;
+			flush(&best, &run);
+			min = 1;
+			quantifier(w, &min);
+			if (min == 0)
+				lset_free(&sub);
+			else
+				keep_best(&best, &sub);
+			continue;
+		}
+		if (ch == '[') {
+			skip_class(w);
+			kind = -1;
+		} else if (ch == '.') {
+			w->p++;
+			kind = -1;
+		} else if (ch == '^' || ch == '$') {
+			w->p++;
+			continue;
+		} else if (ch == '\\') {
+			w->p++;
+			kind = escape(w, &c);
+		} else if (ch == '*' || ch == '+' || ch == '?') {
+			w->fail = 1;		/* a quantifier of nothing */
+			break;
+		} else if ((unsigned char)ch >= 0x80) {
+			w->p++;
+			kind = -1;
+		} else {
+			w->p++;
+			c = ch;
+			kind = 1;
+		}
+		if (kind == 0) {
+			min = 1;
+			quantifier(w, &min);
+			continue;
+		}
+		min = 1;
+		if (quantifier(w, &min)) {
+			if (kind == 1 && min > 0)
+				buf_addc(&run, lower(c));
+			flush(&best, &run);
+			continue;
+		}
+		if (kind == 1)
+			buf_addc(&run, lower(c));
+		else
+			flush(&best, &run);
+	}
+	flush(&best, &run);
+	buf_fini(&run);
+	return best;
+}
+
+/* Alternatives up to ')' or the end: the union of their sets. */
+static struct lset
+walk_alt(struct walk *w)
+{
+	struct lset all;
+
+	memset(&all, 0, sizeof(all));
+	for (;;) {
+		struct lset one = walk_seq(w);
+
+		if (one.any || one.n == 0 || all.any) {
+			all.any = 1;
+			lset_free(&one);
+			one.any = 0;
+		} else {
+			for (size_t i = 0; i < one.n; i++)
+				lset_add(&all, one.s[i], one.len[i]);
+			lset_free(&one);
+			if (all.n > MAXSET)
+				all.any = 1;
+		}
+		if (w->fail || w->p >= w->end || *w->p != '|')
+			break;
+		w->p++;
+	}
+	if (all.any) {
+		lset_free(&all);
+		all.any = 1;
+	}
+	return all;
+}
+
+/* The prefilter: patterns' literal sets and the automaton over them. */
+struct prefilter {
+	struct lset	*sets;		/* per pattern id */
+	size_t		 nsets;
+	size_t		 nwords;
+	/* the automaton: state x 128 -> state; outputs per state */
+	int32_t		*next;
+	uint64_t	*out;
+	size_t		 nstates;
+	size_t		 cap;
+};
+
+struct prefilter *
+pf_new(void)
+{
+	return xcalloc(1, sizeof(struct prefilter));
+}
+
+void
+pf_free(struct prefilter *pf)
+{
+	if (pf == NULL)
+		return;
+	for (size_t i = 0; i < pf->nsets; i++)
+		lset_free(&pf->sets[i]);
+	free(pf->sets);
+	free(pf->next);
+	free(pf->out);
+	free(pf);
+}
+
+/*
+ * pf_add: the literal set of pattern pat (n bytes; extended: the x flag,
+ * whose whitespace rules the walk does not know).  Returns its id, or -1
+ * when the pattern has to run on every text.
+ */
+int
+pf_add(struct prefilter *pf, const char *pat, size_t n, int extended)
+{
+	struct walk w = { pat, pat + n, 0 };
+	struct lset l;
+
+	if (extended || pf->next != NULL)
+		return -1;
+	l = walk_alt(&w);
+	if (w.fail || w.p != w.end || l.any || score(&l) < MINSCORE) {
+		lset_free(&l);
+		return -1;
+	}
+	pf->sets = xreallocarray(pf->sets, pf->nsets + 1, sizeof(*pf->sets));
+	pf->sets[pf->nsets] = l;
+	return (int)pf->nsets++;
+}
+
+static size_t
+new_state(struct prefilter *pf)
+{
+	if (pf->nstates == pf->cap) {
+		pf->cap = pf->cap ? pf->cap * 2 : 256;
+		pf->next = xreallocarray(pf->next, pf->cap * 128,
+		    sizeof(*pf->next));
+		pf->out = xreallocarray(pf->out, pf->cap * pf->nwords,
+		    sizeof(*pf->out));
+	}
+	for (size_t c = 0; c < 128; c++)
+		pf->next[pf->nstates * 128 + c] = -1;
+	memset(pf->out + pf->nstates * pf->nwords, 0,
+	    pf->nwords * sizeof(*pf->out));
+	return pf->nstates++;
+}
+
+/* pf_build: make the automaton; no pf_add after it. */
+void
+pf_build(struct prefilter *pf)
+{
+	size_t *fail, *queue, qh = 0, qt = 0;
+
+	pf->nwords = pf->nsets / 64 + 1;
+	new_state(pf);
+	for (size_t id = 0; id < pf->nsets; id++)
+		for (size_t i = 0; i < pf->sets[id].n; i++) {
+			const char *s = pf->sets[id].s[i];
+			size_t st = 0;
+
+			for (size_t k = 0; k < pf->sets[id].len[i]; k++) {
+				unsigned char c = (unsigned char)s[k] & 0x7f;
+
+				if (pf->next[st * 128 + c] == -1) {
+					size_t ns = new_state(pf);
+
+					pf->next[st * 128 + c] = (int32_t)ns;
+				}
+				st = (size_t)pf->next[st * 128 + c];
+			}
+			pf->out[st * pf->nwords + id / 64] |=
+			    (uint64_t)1 << (id % 64);
+		}
+	/* breadth first: failure links, then full transitions */
+	fail = xcalloc(pf->nstates, sizeof(*fail));
+	queue = xcalloc(pf->nstates, sizeof(*queue));
+	for (size_t c = 0; c < 128; c++) {
+		int32_t s = pf->next[c];
+
+		if (s == -1)
+			pf->next[c] = 0;
+		else {
+			fail[s] = 0;
+			queue[qt++] = (size_t)s;
+		}
+	}
+	while (qh < qt) {
+		size_t st = queue[qh++];
+
+		for (size_t k = 0; k < pf->nwords; k++)
+			pf->out[st * pf->nwords + k] |=
+			    pf->out[fail[st] * pf->nwords + k];
+		for (size_t c = 0; c < 128; c++) {
+			int32_t s = pf->next[st * 128 + c];
+
+			if (s == -1)
+				pf->next[st * 128 + c] =
+				    pf->next[fail[st] * 128 + c];
+			else {
+				fail[s] = (size_t)pf->next[fail[st] * 128 + c];
+				queue[qt++] = (size_t)s;
+			}
+		}
+	}
+	free(fail);
+	free(queue);
+}
+
+size_t
+pf_nwords(const struct prefilter *pf)
+{
+	return pf->nwords;
+}
+
+/*
+ * pf_scan: the ids whose literals occur in text (n bytes) as bits in
+ * bits (pf_nwords words).  Returns 0, or -1 when the text has a byte >=
+ * 0x80 and cannot be prefiltered (bits undefined).
+ */
+int
+pf_scan(const struct prefilter *pf, const char *text, size_t n,
+    uint64_t *bits)
+{
+	size_t st = 0;
+
+	memset(bits, 0, pf->nwords * sizeof(*bits));
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)text[i];
+		const uint64_t *o;
+
+		if (c >= 0x80)
+			return -1;
+		st = (size_t)pf->next[st * 128 + (size_t)lower(c)];
+		o = pf->out + st * pf->nwords;
+		for (size_t k = 0; k < pf->nwords; k++)
+			bits[k] |= o[k];
+	}
+	return 0;
+}
+
+/* pf_literals: the literal set of id, for tests and messages. */
+size_t
+pf_literals(const struct prefilter *pf, int id, const char *const **s,
+    const size_t **len)
+{
+	*s = (const char *const *)pf->sets[id].s;
+	*len = pf->sets[id].len;
+	return pf->sets[id].n;
+}

@@ -1,0 +1,170 @@
+/* test_prefilter.c: the literal prefilter: what it extracts, and that it
+ * never changes whether a rule matches. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+
+#include "prefilter.h"
+#include "rules.h"
+#include "util.h"
+
+extern const char rules_default[];
+extern const size_t rules_default_len;
+
+/* The literal set of pat as "a|b|c", or "-" when it always runs. */
+static void
+literals(const char *pat, char *out, size_t n)
+{
+	struct prefilter *pf = pf_new();
+	int id = pf_add(pf, pat, strlen(pat), 0);
+	const char *const *s;
+	const size_t *len;
+	size_t k;
+
+	out[0] = '\0';
+	if (id < 0)
+		snprintf(out, n, "-");
+	else {
+		k = pf_literals(pf, id, &s, &len);
+		for (size_t i = 0; i < k; i++)
+			snprintf(out + strlen(out), n - strlen(out), "%s%.*s",
+			    i ? "|" : "", (int)len[i], s[i]);
+	}
+	pf_free(pf);
+}
+
+/* Worked by hand from the rules in prefilter.c: a run of plain
+ * characters is a literal, alternation is a union, a sequence keeps its
+ * longest required part, optional parts end a run, zero-width items do
+ * not, anything unknown always runs. */
+static void
+test_extract(void)
+{
+	static const struct {
+		const char	*pat;
+		const char	*want;
+	} cases[] = {
+		{ "refund", "refund" },
+		{ "(?i)(double charge|Refund)", "double charge|refund" },
+		{ "\\b(cancel(l?ation|l?ing)|unsubscrib\\w*)",
+		    "cancel|unsubscrib" },
+		{ "colou?r", "colo" },
+		{ "[abc]def", "def" },
+		{ "foo\\d+barbaz", "barbaz" },
+		{ "\\bon\\b hold", "on hold" },
+		{ "(?<!not )cancel", "cancel" },
+		{ "error \\d{3}", "error " },
+		{ "a(bcd)?e", "-" },
+		{ "a|bcdef", "-" },
+		{ "x*", "-" },
+		{ "(?x) a b c", "-" },
+		{ "(abc)\\1", "-" },
+		{ "\\Qabc\\E", "-" },
+		{ "ab{2}c", "-" },
+		{ "s\\.o\\.s", "s.o.s" },
+		{ "wait(ed|ing)? (over )?an hour", "an hour" },
+		{ "\\x{2014}dash", "dash" },
+		{ "(?:foo|bar)+baz", "foo|bar" },
+	};
+	char buf[512];
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		literals(cases[i].pat, buf, sizeof(buf));
+		CHECK_STR(buf, cases[i].want);
+	}
+}
+
+static unsigned long seed = 12345;
+
+static unsigned
+rnd(unsigned n)
+{
+	seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((seed >> 33) % n);
+}
+
+/* Append a piece of text likely to touch rule's literals. */
+static void
+piece(struct buf *b, struct prefilter *pf, int id)
+{
+	static const char *const words[] = { "the", "my", "order", "again",
+	    "not", "never", "I", "was", "charged", "refund", "cancel",
+	    "account", "delivery", "!!!", "error 503", "on hold", "please",
+	    "rude", "manager", "sorry", "within 24 hours", "tracking" };
+	const char *const *s;
+	const size_t *len;
+
+	if (id >= 0 && rnd(2)) {
+		size_t k = pf_literals(pf, id, &s, &len);
+		size_t j = rnd((unsigned)k);
+
+		for (size_t i = 0; i < len[j]; i++) {
+			char c = s[j][i];
+
+			if (rnd(4) == 0 && c >= 'a' && c <= 'z')
+				c = (char)(c - 'a' + 'A');
+			if (rnd(40) == 0)
+				continue;		/* a typo */
+			if (c == 'k' && rnd(8) == 0)
+				buf_addstr(b, "\xe2\x84\xaa");	/* Kelvin */
+			else if (c == 's' && rnd(8) == 0)
+				buf_addstr(b, "\xc5\xbf");	/* long s */
+			else
+				buf_addc(b, c);
+		}
+	} else
+		buf_addstr(b, words[rnd(sizeof(words) / sizeof(words[0]))]);
+	buf_addc(b, rnd(5) ? ' ' : rnd(2) ? '.' : '\n');
+}
+
+/* Every rule of the built-in rules, on many generated texts made of its
+ * own literals (with case changes, typos, the Kelvin sign and long s) and
+ * common words: the prefilter on and off give the same answer. */
+static void
+test_same(void)
+{
+	struct rule_set *s = rules_new();
+	struct buf errs, text;
+	struct prefilter *pf = pf_new();
+	unsigned long diff = 0, matched = 0, tried = 0;
+
+	buf_init(&errs);
+	buf_init(&text);
+	CHECK(rules_add(s, "default", rules_default, rules_default_len,
+	    &errs) == 0);
+	CHECK(rules_finish(s, &errs) == 0);
+	for (size_t k = 0; k < s->nrules; k++) {
+		const struct rule *r = &s->rules[k];
+		int id = pf_add(pf, r->pattern, strlen(r->pattern), 0);
+
+		for (int t = 0; t < 300; t++) {
+			int on, off;
+
+			buf_reset(&text);
+			for (int w = rnd(6) + 1; w > 0; w--)
+				piece(&text, pf, id);
+			rules_set_prefilter(s, 1);
+			on = rules_match_text(s, k, text.p, text.len);
+			rules_set_prefilter(s, 0);
+			off = rules_match_text(s, k, text.p, text.len);
+			diff += on != off;
+			matched += off;
+			tried++;
+		}
+	}
+	CHECK_INT(diff, 0);
+	CHECK(matched > tried / 10);		/* the texts do match */
+	pf_free(pf);
+	rules_free(s);
+	buf_fini(&errs);
+	buf_fini(&text);
+}
+
+static const struct unit_test tests[] = {
+	{ "extract", test_extract },
+	{ "same answers", test_same },
+};
+
+UNIT_MAIN(tests)
