@@ -14,9 +14,10 @@
  * way while one Aho-Corasick automaton scans them once for every literal
  * of every pattern.  Caseless matching in UTF mode also folds some
  * non-ASCII characters onto ASCII letters (the Kelvin sign onto k, long s
- * onto s), so a text with any byte >= 0x80 is not prefiltered at all:
- * every rule runs on it.  Folding a case-sensitive pattern's literals only
- * finds more candidates, never fewer.
+ * onto s; PCRE2_EXTRA_CASELESS_RESTRICT names exactly these two), so the
+ * scan reads those two as k and s, and any other non-ASCII byte as a
+ * character no literal contains.  Folding a case-sensitive pattern's
+ * literals only finds more candidates, never fewer.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -382,7 +383,9 @@ walk_seq(struct walk *w)
 		}
 		min = 1;
 		if (quantifier(w, &min)) {
-			if (kind == 1 && min > 0)
+			/* c{n,m}: n of them are required, in a row */
+			for (unsigned long k = 0; kind == 1 && k < min && k < 8;
+			    k++)
 				buf_addc(&run, lower(c));
 			flush(&best, &run);
 			continue;
@@ -568,9 +571,9 @@ pf_nwords(const struct prefilter *pf)
 }
 
 /*
- * pf_scan: the ids whose literals occur in text (n bytes) as bits in
- * bits (pf_nwords words).  Returns 0, or -1 when the text has a byte >=
- * 0x80 and cannot be prefiltered (bits undefined).
+ * pf_scan: the ids whose literals occur in text (n bytes), ignoring case
+ * as caseless UTF matching does, as bits in bits (pf_nwords words).
+ * Returns 0.
  */
 int
 pf_scan(const struct prefilter *pf, const char *text, size_t n,
@@ -583,8 +586,22 @@ pf_scan(const struct prefilter *pf, const char *text, size_t n,
 		unsigned char c = (unsigned char)text[i];
 		const uint64_t *o;
 
-		if (c >= 0x80)
-			return -1;
+		if (c >= 0x80) {
+			/* the two characters caseless UTF matching folds
+			 * onto ASCII letters; any other non-ASCII byte is
+			 * in no literal (NUL: back to the root) */
+			if (c == 0xe2 && i + 2 < n &&
+			    (unsigned char)text[i + 1] == 0x84 &&
+			    (unsigned char)text[i + 2] == 0xaa) {
+				c = 'k';		/* U+212A KELVIN SIGN */
+				i += 2;
+			} else if (c == 0xc5 && i + 1 < n &&
+			    (unsigned char)text[i + 1] == 0xbf) {
+				c = 's';		/* U+017F LONG S */
+				i += 1;
+			} else
+				c = 0;
+		}
 		st = (size_t)pf->next[st * 128 + (size_t)lower(c)];
 		o = pf->out + st * pf->nwords;
 		for (size_t k = 0; k < pf->nwords; k++)
