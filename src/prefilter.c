@@ -437,7 +437,10 @@ struct prefilter {
 	struct lset	*sets;		/* per pattern id */
 	size_t		 nsets;
 	size_t		 nwords;
-	/* the automaton: state x 128 -> state; outputs per state */
+	/* the automaton: state x class -> state; outputs per state; the
+	 * class of a byte: 0 for bytes in no literal, upper case as lower */
+	uint8_t		 cls[256];
+	size_t		 ncls;
 	int32_t		*next;
 	uint64_t	*out;
 	size_t		 nstates;
@@ -491,13 +494,13 @@ new_state(struct prefilter *pf)
 {
 	if (pf->nstates == pf->cap) {
 		pf->cap = pf->cap ? pf->cap * 2 : 256;
-		pf->next = xreallocarray(pf->next, pf->cap * 128,
+		pf->next = xreallocarray(pf->next, pf->cap * pf->ncls,
 		    sizeof(*pf->next));
 		pf->out = xreallocarray(pf->out, pf->cap * pf->nwords,
 		    sizeof(*pf->out));
 	}
-	for (size_t c = 0; c < 128; c++)
-		pf->next[pf->nstates * 128 + c] = -1;
+	for (size_t c = 0; c < pf->ncls; c++)
+		pf->next[pf->nstates * pf->ncls + c] = -1;
 	memset(pf->out + pf->nstates * pf->nwords, 0,
 	    pf->nwords * sizeof(*pf->out));
 	return pf->nstates++;
@@ -510,6 +513,21 @@ pf_build(struct prefilter *pf)
 	size_t *fail, *queue, qh = 0, qt = 0;
 
 	pf->nwords = pf->nsets / 64 + 1;
+	pf->ncls = 1;
+	for (size_t id = 0; id < pf->nsets; id++)
+		for (size_t i = 0; i < pf->sets[id].n; i++)
+			for (size_t k = 0; k < pf->sets[id].len[i]; k++) {
+				unsigned char c = (unsigned char)
+				    pf->sets[id].s[i][k] & 0x7f;
+
+				if (pf->cls[c] == 0 && pf->ncls < 255) {
+					pf->cls[c] = (uint8_t)pf->ncls;
+					if (c >= 'a' && c <= 'z')
+						pf->cls[c - 'a' + 'A'] =
+						    (uint8_t)pf->ncls;
+					pf->ncls++;
+				}
+			}
 	new_state(pf);
 	for (size_t id = 0; id < pf->nsets; id++)
 		for (size_t i = 0; i < pf->sets[id].n; i++) {
@@ -517,14 +535,15 @@ pf_build(struct prefilter *pf)
 			size_t st = 0;
 
 			for (size_t k = 0; k < pf->sets[id].len[i]; k++) {
-				unsigned char c = (unsigned char)s[k] & 0x7f;
+				size_t c = pf->cls[(unsigned char)s[k] & 0x7f];
 
-				if (pf->next[st * 128 + c] == -1) {
+				if (pf->next[st * pf->ncls + c] == -1) {
 					size_t ns = new_state(pf);
 
-					pf->next[st * 128 + c] = (int32_t)ns;
+					pf->next[st * pf->ncls + c] =
+					    (int32_t)ns;
 				}
-				st = (size_t)pf->next[st * 128 + c];
+				st = (size_t)pf->next[st * pf->ncls + c];
 			}
 			pf->out[st * pf->nwords + id / 64] |=
 			    (uint64_t)1 << (id % 64);
@@ -532,7 +551,7 @@ pf_build(struct prefilter *pf)
 	/* breadth first: failure links, then full transitions */
 	fail = xcalloc(pf->nstates, sizeof(*fail));
 	queue = xcalloc(pf->nstates, sizeof(*queue));
-	for (size_t c = 0; c < 128; c++) {
+	for (size_t c = 0; c < pf->ncls; c++) {
 		int32_t s = pf->next[c];
 
 		if (s == -1)
@@ -548,14 +567,15 @@ pf_build(struct prefilter *pf)
 		for (size_t k = 0; k < pf->nwords; k++)
 			pf->out[st * pf->nwords + k] |=
 			    pf->out[fail[st] * pf->nwords + k];
-		for (size_t c = 0; c < 128; c++) {
-			int32_t s = pf->next[st * 128 + c];
+		for (size_t c = 0; c < pf->ncls; c++) {
+			int32_t s = pf->next[st * pf->ncls + c];
 
 			if (s == -1)
-				pf->next[st * 128 + c] =
-				    pf->next[fail[st] * 128 + c];
+				pf->next[st * pf->ncls + c] =
+				    pf->next[fail[st] * pf->ncls + c];
 			else {
-				fail[s] = (size_t)pf->next[fail[st] * 128 + c];
+				fail[s] = (size_t)pf->next[fail[st] *
+				    pf->ncls + c];
 				queue[qt++] = (size_t)s;
 			}
 		}
@@ -602,7 +622,7 @@ pf_scan(const struct prefilter *pf, const char *text, size_t n,
 			} else
 				c = 0;
 		}
-		st = (size_t)pf->next[st * 128 + (size_t)lower(c)];
+		st = (size_t)pf->next[st * pf->ncls + pf->cls[c]];
 		o = pf->out + st * pf->nwords;
 		for (size_t k = 0; k < pf->nwords; k++)
 			bits[k] |= o[k];
