@@ -260,8 +260,23 @@ by_customers(const void *x, const void *y)
 }
 
 /*
+ * The last moment whose cases count for a customer's outcome: their
+ * explicit churn date when it comes before as-of (a case opened after a
+ * customer left cannot explain why they left), else as-of.
+ */
+static int64_t
+outcome_cutoff(const struct agg *a, uint32_t cust, int64_t asof)
+{
+	const struct agg_cust *cu = agg_cust(a, cust);
+
+	return cu->churn == 1 && cu->churn_time != TIME_NONE &&
+	    cu->churn_time < asof ? cu->churn_time : asof;
+}
+
+/*
  * churn_outcome_view: churn by the outcome of each customer's last case
- * (not opened after as-of, passing --where): resolved (within the SLA or
+ * (not opened after as-of or their churn date, passing --where): resolved
+ * (within the SLA or
  * late, when v has one) or unresolved, as of as-of;
  * with Wilson intervals when ci.  The caller frees the table.  Cannot
  * fail.
@@ -286,7 +301,8 @@ churn_outcome_view(const struct view *v, int ci)
 	for (size_t i = 0; i < agg_ncases(a); i++) {
 		const struct agg_case *c = agg_case(a, i);
 
-		if (c->cust == INTERN_NONE || c->opened > v->asof ||
+		if (c->cust == INTERN_NONE || c->opened > outcome_cutoff(a,
+		    c->cust, v->asof) ||
 		    !group_where(a, v->rs, i, v->w, v->nw))
 			continue;
 		if (last[c->cust] == (size_t)-1 ||
@@ -333,7 +349,8 @@ churn_outcome_view(const struct view *v, int ci)
 /*
  * service_recovery_view: churn of customers with no complaint (from the
  * customer table) against customers whose first or repeat complaint (the
- * latest case, not opened after as-of, passing --where) was resolved or
+ * latest case, not opened after as-of or their churn date, passing
+ * --where) was resolved or
  * not, under churn window window, with Wilson intervals and a verdict in
  * a note.  The caller frees the table.  Cannot fail.
  */
@@ -364,7 +381,8 @@ service_recovery_view(const struct view *v, int64_t window)
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case *c = agg_case(a, ci);
 
-		if (c->cust == INTERN_NONE || c->opened > v->asof ||
+		if (c->cust == INTERN_NONE || c->opened > outcome_cutoff(a,
+		    c->cust, v->asof) ||
 		    !group_where(a, v->rs, ci, v->w, v->nw))
 			continue;
 		ncases[c->cust]++;

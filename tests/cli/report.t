@@ -41,8 +41,8 @@ channel  cases  resolved_rate  ttr_p50
 churn by outcome of the last case
 outcome     customers  churned  retained  censored  churn_rate  ci_low  ci_high  value_at_risk
 ----------  ---------  -------  --------  --------  ----------  ------  -------  -------------
-resolved            1        0         1         0        0.0%    0.0%    79.3%           0.00
-unresolved          2        1         0         0      100.0%   20.7%   100.0%         100.00
+resolved            2        1         1         0       50.0%    9.5%    90.5%         100.00
+unresolved          1        0         0         0         n/a     n/a      n/a           0.00
 
 agents by escalations, 2026-W10
 agent   cases  escalation_rate  reopen_rate
