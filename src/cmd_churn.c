@@ -276,8 +276,7 @@ outcome_cutoff(const struct agg *a, uint32_t cust, int64_t asof)
 /*
  * churn_outcome_view: churn by the outcome of each customer's last case
  * (not opened after as-of or their churn date, passing --where): resolved
- * (within the SLA or
- * late, when v has one) or unresolved, as of as-of;
+ * (within the SLA or late, when v has one) or unresolved, as of as-of;
  * with Wilson intervals when ci.  The caller frees the table.  Cannot
  * fail.
  */
@@ -350,9 +349,8 @@ churn_outcome_view(const struct view *v, int ci)
  * service_recovery_view: churn of customers with no complaint (from the
  * customer table) against customers whose first or repeat complaint (the
  * latest case, not opened after as-of or their churn date, passing
- * --where) was resolved or
- * not, under churn window window, with Wilson intervals and a verdict in
- * a note.  The caller frees the table.  Cannot fail.
+ * --where) was resolved or not, under churn window window, with Wilson
+ * intervals and a verdict in a note.  The caller frees the table.  Cannot fail.
  */
 struct table *
 service_recovery_view(const struct view *v, int64_t window)
