@@ -190,8 +190,7 @@ words_of(struct slice v, struct buf *words, size_t **starts, size_t *cap)
 				c = '\'';
 				i += 2;
 			}
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char)(c - 'A' + 'a');
+			c = (unsigned char)ascii_lower(c);
 			if (!(c >= 0x80 || (c >= '0' && c <= '9') ||
 			    (c >= 'a' && c <= 'z') || c == '\''))
 				break;

@@ -75,19 +75,6 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	}
 }
 
-/* 64-bit FNV-1a: small, stable, and good enough to spread ids. */
-static uint64_t
-fnv1a(const char *p, size_t n)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
 static void
 put_line(FILE *f, const struct slice *v, size_t n)
 {
@@ -200,7 +187,7 @@ cmd_split(int argc, char **argv)
 			curfile = row.fileno;
 		}
 		v = row_role(&row, (enum role)role);
-		f = out[fnv1a(v.p, v.p != NULL ? v.len : 0) % so.n].f;
+		f = out[hash_bytes(v.p, v.p != NULL ? v.len : 0) % so.n].f;
 		put_line(f, row.fields, row.nfields);
 	}
 	if (st == -1 || reader_finish(rd, &e) == -1) {

@@ -29,18 +29,6 @@ struct intern {
 	struct buf	 arena;
 };
 
-/* FNV-1a, 64 bits: simple, and good enough for ids and n-grams. */
-static uint64_t
-hash(const char *p, size_t n)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
 
 static struct slot *
 table_new(size_t n)
@@ -120,7 +108,7 @@ grow(struct intern *t)
 uint32_t
 intern_id(struct intern *t, const char *p, size_t n)
 {
-	uint64_t h = hash(p, n);
+	uint64_t h = hash_bytes(p, n);
 	size_t i = probe(t, h, p, n);
 
 	if (t->slots[i].id != INTERN_NONE)
@@ -150,7 +138,7 @@ intern_id(struct intern *t, const char *p, size_t n)
 uint32_t
 intern_find(const struct intern *t, const char *p, size_t n)
 {
-	return t->slots[probe(t, hash(p, n), p, n)].id;
+	return t->slots[probe(t, hash_bytes(p, n), p, n)].id;
 }
 
 /* intern_str: the string of id (NUL-terminated; *len its length when len

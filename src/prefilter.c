@@ -77,12 +77,6 @@ score(const struct lset *l)
 }
 
 static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static int
 is_alnum(int c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
@@ -253,17 +247,17 @@ escape(struct walk *w, int *c)
 				char h = *w->p++;
 
 				v = v * 16 + (unsigned long)(h <= '9' ? h - '0' :
-				    (lower(h) - 'a' + 10));
+				    (ascii_lower(h) - 'a' + 10));
 			}
 			w->p++;
 		} else
 			while (k < 2 && w->p < w->end && ((*w->p >= '0' &&
-			    *w->p <= '9') || (lower(*w->p) >= 'a' &&
-			    lower(*w->p) <= 'f'))) {
+			    *w->p <= '9') || (ascii_lower(*w->p) >= 'a' &&
+			    ascii_lower(*w->p) <= 'f'))) {
 				char h = *w->p++;
 
 				v = v * 16 + (unsigned long)(h <= '9' ? h - '0' :
-				    (lower(h) - 'a' + 10));
+				    (ascii_lower(h) - 'a' + 10));
 				k++;
 			}
 		if (v == 0 || v >= 0x80)
@@ -386,12 +380,12 @@ walk_seq(struct walk *w)
 			/* c{n,m}: n of them are required, in a row */
 			for (unsigned long k = 0; kind == 1 && k < min && k < 8;
 			    k++)
-				buf_addc(&run, lower(c));
+				buf_addc(&run, ascii_lower(c));
 			flush(&best, &run);
 			continue;
 		}
 		if (kind == 1)
-			buf_addc(&run, lower(c));
+			buf_addc(&run, ascii_lower(c));
 		else
 			flush(&best, &run);
 	}

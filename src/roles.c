@@ -225,11 +225,9 @@ roles_normalize(struct slice h, struct buf *b)
 {
 	buf_reset(b);
 	for (size_t i = 0; i < h.len; i++) {
-		unsigned char c = (unsigned char)h.p[i];
+		unsigned char c = (unsigned char)ascii_lower(h.p[i]);
 
-		if (c >= 'A' && c <= 'Z')
-			buf_addc(b, c - 'A' + 'a');
-		else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
 		    c >= 0x80)
 			buf_addc(b, c);
 	}

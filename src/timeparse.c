@@ -113,12 +113,6 @@ static const char directives[] = "YymdeHIMSpbhBaAjfzZsTRDF%";
 
 /* Character classes, ASCII only, no locale. */
 static int
-lower(int c)
-{
-	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
-}
-
-static int
 digit(int c)
 {
 	return c >= '0' && c <= '9';
@@ -127,7 +121,7 @@ digit(int c)
 static int
 alpha(int c)
 {
-	c = lower(c);
+	c = ascii_lower(c);
 	return c >= 'a' && c <= 'z';
 }
 
@@ -293,7 +287,7 @@ word(const char **pp, const char *e, const char *const *names, int nn,
 	for (i = 0; i < nn; i++) {
 		if (len != 3 && len != strlen(names[i]))
 			continue;
-		for (k = 0; k < len && lower(s[k]) == names[i][k]; k++)
+		for (k = 0; k < len && ascii_lower(s[k]) == names[i][k]; k++)
 			;
 		if (k == len) {
 			*full = len > 3;
@@ -349,7 +343,7 @@ zone(const char **pp, const char *e, int ok, int32_t *off, char *kind)
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
 		if (!(ok & names[i].need) || strlen(names[i].name) != len)
 			continue;
-		for (k = 0; k < len && lower(s[k]) == names[i].name[k]; k++)
+		for (k = 0; k < len && ascii_lower(s[k]) == names[i].name[k]; k++)
 			;
 		if (k == len) {
 			*off = names[i].hours * 3600;
@@ -370,13 +364,13 @@ ampm(const char **pp, const char *e, int *pm)
 
 	if (p >= e)
 		return -1;
-	c = lower(*p);
+	c = ascii_lower(*p);
 	if (c != 'a' && c != 'p')
 		return -1;
 	p++;
 	if (p < e && *p == '.')
 		p++;
-	if (p >= e || lower(*p) != 'm')
+	if (p >= e || ascii_lower(*p) != 'm')
 		return -1;
 	p++;
 	if (p < e && *p == '.')

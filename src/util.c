@@ -212,3 +212,23 @@ slice_caseeq(struct slice sl, const char *s)
 
 	return sl.len == n && strncasecmp(sl.p, s, n) == 0;
 }
+
+/* hash_bytes: FNV-1a, 64 bits, of the n bytes at p. */
+uint64_t
+hash_bytes(const char *p, size_t n)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* ascii_lower: c with A-Z as a-z. */
+int
+ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}

@@ -40,4 +40,10 @@ struct slice	 slice_str(const char *);
 int		 slice_eq(struct slice, const char *);
 int		 slice_caseeq(struct slice, const char *);
 
+/* FNV-1a, 64 bits: the one byte hash (interning, shards), stable
+ * across machines and runs. */
+uint64_t	 hash_bytes(const char *, size_t);
+/* ASCII letters to lower case, every other byte as it is; no locale. */
+int		 ascii_lower(int);
+
 #endif
