@@ -25,7 +25,6 @@ void
 progress_init(struct progress *p, int on, long long total)
 {
 	p->on = on;
-	p->shown = 0;
 	p->start = p->last = on ? now() : 0;
 	p->total = total;
 }
@@ -60,16 +59,15 @@ progress_tick(struct progress *p, long long done, unsigned long rows)
 		fprintf(stderr, "\rgripe: %.1f MB, %.0f rows/s\033[K",
 		    (double)done / 1e6, (double)rows / el);
 	fflush(stderr);
-	p->shown = line_shown = 1;
+	line_shown = 1;
 }
 
-/* progress_end: erase the line, if one was drawn. */
+/* progress_end: erase the line, if one was drawn; no more are drawn. */
 void
 progress_end(struct progress *p)
 {
-	if (p->shown)
-		progress_clear_line();
-	p->on = p->shown = 0;
+	progress_clear_line();
+	p->on = 0;
 }
 
 /* progress_clear_line: erase a progress line on the screen, if any. */

@@ -10,7 +10,6 @@
  */
 struct progress {
 	int		 on;
-	int		 shown;		/* a line is on the screen */
 	double		 start;
 	double		 last;
 	long long	 total;		/* bytes, -1 unknown */
