@@ -81,7 +81,8 @@ afile_commit(struct afile *a, int werr, struct gerr *e)
 	if (a->f == NULL)
 		return 0;
 	errno = 0;
-	failed = werr != 0 || fflush(a->f) != 0 || ferror(a->f);
+	failed = werr != 0 || fflush(a->f) != 0 || ferror(a->f) ||
+	    (a->sync && a->tmp != NULL && fsync(fileno(a->f)) != 0);
 	if (failed && err == 0)
 		err = errno;
 	if (fclose(a->f) != 0 && !failed) {

@@ -17,6 +17,7 @@ struct afile {
 	FILE	*f;
 	char	*path;		/* where the result goes */
 	char	*tmp;		/* the temporary name, NULL when direct */
+	int	 sync;		/* fsync before the rename (set after open) */
 };
 
 int	afile_open(struct afile *, const char *, struct gerr *);

@@ -26,70 +26,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "agg.h"
+#include "agg_priv.h"
 #include "util.h"
 
-#define LF_NONE	UINT32_MAX		/* no row in the dimension's rows= */
-#define LF_FB	(UINT32_MAX - 1)	/* rows, but none a rule labelled */
-
-struct lfirst {
-	int64_t		t;
-	uint32_t	seq;
-	uint32_t	label;
-};
-
-struct sev {
-	uint32_t	cs;
-	uint32_t	seq;
-	int64_t		t;
-	int		res;
-};
-
-struct act {
-	uint32_t	cust;
-	int64_t		t;
-};
-
-struct agg {
-	struct agg_opts	 o;
-	struct intern	*caseids;
-	struct intern	*custids;
-	struct agg_cust	*cust;
-	size_t		 ncust;
-	size_t		 custcap;
-	struct act	*act;		/* activity, sorted by agg_finish */
-	size_t		 nact;
-	size_t		 actcap;
-	size_t		*act_off;	/* per customer: first in act */
-	int		 have_activity;
-	int		 have_churn;
-	struct intern	*strings;
-	struct agg_case	*cases;
-	uint32_t	*case_of;	/* per case id: its case index */
-	size_t		 ncase_of;
-	size_t		 case_of_cap;
-	size_t		 n;
-	size_t		 cap;
-	size_t		 ndims;
-	size_t		*slot;		/* per dim: index in lf or lbits */
-	size_t		 nfirst;	/* mode=first dims */
-	size_t		 nwords;	/* words of all mode=all dims */
-	struct lfirst	*lf;		/* n x nfirst */
-	uint64_t	*lbits;		/* n x nwords */
-	struct sev	*sev;
-	size_t		 nsev;
-	size_t		 sevcap;
-	uint32_t	 seq;
-	int64_t		 tmax;
-	unsigned long	 untimed;
-	int		 have[ROLE_COUNT];
-	int		 have_direction;
-};
-
-/* agg_new: an empty state; the options (and the rules they point to) must
- * outlive it.  Cannot fail. */
+/* agg_new_layout: an empty state whose labels have the layout of ndims
+ * dimensions, mode[d] MODE_FIRST or MODE_ALL with nwords[d] words (a saved
+ * state's, when o has no rules).  Cannot fail. */
 struct agg *
-agg_new(const struct agg_opts *o)
+agg_new_layout(const struct agg_opts *o, size_t ndims,
+    const unsigned char *mode, const size_t *nwords)
 {
 	struct agg *a = xcalloc(1, sizeof(*a));
 
@@ -98,20 +43,41 @@ agg_new(const struct agg_opts *o)
 	a->custids = intern_new();
 	a->strings = intern_new();
 	a->tmax = TIME_NONE;
-	if (o->rules != NULL) {
-		a->ndims = o->rules->ndims;
-		a->slot = xcalloc(a->ndims ? a->ndims : 1, sizeof(*a->slot));
-		for (size_t d = 0; d < a->ndims; d++) {
-			const struct rule_dim *dm = &o->rules->dims[d];
-
-			if (dm->mode == MODE_FIRST)
-				a->slot[d] = a->nfirst++;
-			else {
-				a->slot[d] = a->nwords;
-				a->nwords += dm->nwords;
-			}
+	a->ndims = ndims;
+	a->mode = xcalloc(ndims ? ndims : 1, sizeof(*a->mode));
+	a->dwords = xcalloc(ndims ? ndims : 1, sizeof(*a->dwords));
+	a->slot = xcalloc(ndims ? ndims : 1, sizeof(*a->slot));
+	for (size_t d = 0; d < ndims; d++) {
+		a->mode[d] = mode[d];
+		a->dwords[d] = mode[d] == MODE_FIRST ? 0 : nwords[d];
+		if (mode[d] == MODE_FIRST)
+			a->slot[d] = a->nfirst++;
+		else {
+			a->slot[d] = a->nwords;
+			a->nwords += nwords[d];
 		}
 	}
+	return a;
+}
+
+/* agg_new: an empty state; the options (and the rules they point to) must
+ * outlive it.  Cannot fail. */
+struct agg *
+agg_new(const struct agg_opts *o)
+{
+	const struct rule_set *s = o->rules;
+	size_t n = s != NULL ? s->ndims : 0;
+	unsigned char *mode = xcalloc(n ? n : 1, sizeof(*mode));
+	size_t *nw = xcalloc(n ? n : 1, sizeof(*nw));
+	struct agg *a;
+
+	for (size_t d = 0; d < n; d++) {
+		mode[d] = (unsigned char)s->dims[d].mode;
+		nw[d] = s->dims[d].nwords;
+	}
+	a = agg_new_layout(o, n, mode, nw);
+	free(mode);
+	free(nw);
 	return a;
 }
 
@@ -130,6 +96,8 @@ agg_free(struct agg *a)
 	free(a->cases);
 	free(a->case_of);
 	free(a->slot);
+	free(a->mode);
+	free(a->dwords);
 	free(a->lf);
 	free(a->lbits);
 	free(a->sev);
@@ -338,6 +306,7 @@ agg_add_customer(struct agg *a, const struct row *w)
 	struct slice v = row_role(w, ROLE_CUSTOMER);
 	size_t ci;
 
+	a->have_custtable = 1;
 	if (v.len == 0)
 		return;
 	ci = cust_of(a, v);
@@ -485,6 +454,205 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	}
 	if (res != NULL)
 		fold_labels(a, ci, res, t, seq);
+}
+
+/* Merging: src's string id x is dst's map[x]. */
+static uint32_t *
+remap(struct intern *dst, const struct intern *src)
+{
+	size_t n = intern_count(src);
+	uint32_t *map = xcalloc(n ? n : 1, sizeof(*map));
+
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *p = intern_str(src, (uint32_t)i, &len);
+
+		map[i] = intern_id(dst, p, len);
+	}
+	return map;
+}
+
+/* Merge attribute b (seq offset off, string ids through map) into a: the
+ * first (last) by key when first (!first). */
+static int
+merge_attr(struct agg_attr *x, const struct agg_attr *y, uint32_t off,
+    const uint32_t *map, int first)
+{
+	uint32_t seq = y->seq + off;
+
+	if (y->val == INTERN_NONE)
+		return 0;
+	if (x->val != INTERN_NONE && (first ? !before(y->t, seq, x->t,
+	    x->seq) : !before(x->t, x->seq, y->t, seq)))
+		return 0;
+	x->val = map[y->val];
+	x->t = y->t;
+	x->seq = seq;
+	return 1;
+}
+
+static void
+tmin(int64_t *x, int64_t y)
+{
+	if (y != TIME_NONE && (*x == TIME_NONE || y < *x))
+		*x = y;
+}
+
+static void
+tmax(int64_t *x, int64_t y)
+{
+	if (y != TIME_NONE && (*x == TIME_NONE || y > *x))
+		*x = y;
+}
+
+/* Fold src's case sc (src seq offset off) into dst's case dc. */
+static void
+merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
+    uint32_t off, const uint32_t *smap, const uint32_t *cmap)
+{
+	struct agg_case *c = &dst->cases[dc];
+	const struct agg_case *y = &src->cases[sc];
+	const struct lfirst *yf = src->lf + sc * src->nfirst;
+	struct lfirst *xf = dst->lf + dc * dst->nfirst;
+	const uint64_t *yb = src->lbits + sc * src->nwords;
+	uint64_t *xb = dst->lbits + dc * dst->nwords;
+
+	c->rows += y->rows;
+	c->inbound += y->inbound;
+	c->outbound += y->outbound;
+	c->flags |= y->flags & CASE_ESCALATED;
+	if ((y->flags & CASE_HAS_CSAT) && (!(c->flags & CASE_HAS_CSAT) ||
+	    before(c->csat_at.t, c->csat_at.seq, y->csat_at.t,
+	    y->csat_at.seq + off))) {
+		c->csat = y->csat;
+		c->csat_at.t = y->csat_at.t;
+		c->csat_at.seq = y->csat_at.seq + off;
+		c->csat_at.val = 0;
+		c->flags |= CASE_HAS_CSAT;
+	}
+	tmin(&c->opened_val, y->opened_val);
+	tmin(&c->first_t, y->first_t);
+	tmax(&c->last_t, y->last_t);
+	tmax(&c->closed, y->closed);
+	tmin(&c->first_out, y->first_out);
+	tmax(&c->last_out, y->last_out);
+	if (merge_attr(&c->customer, &y->customer, off, smap, 1))
+		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
+	merge_attr(&c->channel, &y->channel, off, smap, 1);
+	merge_attr(&c->label, &y->label, off, smap, 1);
+	merge_attr(&c->agent, &y->agent, off, smap, 0);
+	merge_attr(&c->priority, &y->priority, off, smap, 0);
+	merge_attr(&c->status, &y->status, off, smap, 0);
+	for (size_t i = 0; i < dst->nfirst; i++) {
+		if (yf[i].label == LF_NONE)
+			continue;
+		if (yf[i].label == LF_FB) {
+			if (xf[i].label == LF_NONE)
+				xf[i].label = LF_FB;
+		} else if (xf[i].label == LF_NONE || xf[i].label == LF_FB ||
+		    before(yf[i].t, yf[i].seq + off, xf[i].t, xf[i].seq)) {
+			xf[i] = yf[i];
+			xf[i].seq += off;
+		}
+	}
+	for (size_t i = 0; i < dst->nwords; i++)
+		xb[i] |= yb[i];
+}
+
+/*
+ * agg_merge: fold src (not finished, same label layout) into dst (not
+ * finished) as if src's rows had been read after dst's: a case id in both
+ * is one case; customers are joined by id.  Cannot fail.
+ */
+void
+agg_merge(struct agg *dst, const struct agg *src)
+{
+	uint32_t off = dst->seq, *smap, *cmap;
+	size_t *cs = xcalloc(src->n ? src->n : 1, sizeof(*cs));
+	size_t nc = intern_count(src->custids);
+
+	smap = remap(dst->strings, src->strings);
+	cmap = xcalloc(nc ? nc : 1, sizeof(*cmap));
+	for (size_t k = 0; k < nc; k++) {
+		size_t len;
+		const char *p = intern_str(src->custids, (uint32_t)k, &len);
+		const struct agg_cust *y = &src->cust[k];
+		struct agg_cust *c;
+
+		cmap[k] = (uint32_t)cust_of(dst, (struct slice){ p, len });
+		c = &dst->cust[cmap[k]];
+		if (y->churn == 1)
+			c->churn = 1;
+		else if (y->churn == 0 && c->churn == -1)
+			c->churn = 0;
+		c->listed |= y->listed;
+		tmin(&c->churn_time, y->churn_time);
+		if (y->has_value) {
+			c->value = y->value;
+			c->has_value = 1;
+		}
+	}
+	for (size_t i = 0; i < src->n; i++) {
+		const struct agg_case *y = &src->cases[i];
+		size_t ci;
+
+		if (y->id != INTERN_NONE) {
+			size_t len;
+			const char *p = intern_str(src->caseids, y->id, &len);
+			uint32_t id = intern_id(dst->caseids, p, len);
+
+			if (id == dst->ncase_of) {
+				if (dst->ncase_of == dst->case_of_cap) {
+					dst->case_of_cap = dst->case_of_cap ?
+					    dst->case_of_cap * 2 : 1024;
+					dst->case_of = xreallocarray(
+					    dst->case_of, dst->case_of_cap,
+					    sizeof(*dst->case_of));
+				}
+				dst->case_of[dst->ncase_of++] =
+				    (uint32_t)new_case(dst, id);
+			}
+			ci = dst->case_of[id];
+		} else
+			ci = new_case(dst, INTERN_NONE);
+		cs[i] = ci;
+		merge_case(dst, ci, src, i, off, smap, cmap);
+	}
+	for (size_t i = 0; i < src->nsev; i++) {
+		struct sev *e;
+
+		if (dst->nsev == dst->sevcap) {
+			dst->sevcap = dst->sevcap ? dst->sevcap * 2 : 1024;
+			dst->sev = xreallocarray(dst->sev, dst->sevcap,
+			    sizeof(*dst->sev));
+		}
+		e = &dst->sev[dst->nsev++];
+		*e = src->sev[i];
+		e->cs = (uint32_t)cs[e->cs];
+		e->seq += off;
+	}
+	for (size_t i = 0; i < src->nact; i++) {
+		if (dst->nact == dst->actcap) {
+			dst->actcap = dst->actcap ? dst->actcap * 2 : 4096;
+			dst->act = xreallocarray(dst->act, dst->actcap,
+			    sizeof(*dst->act));
+		}
+		dst->act[dst->nact].cust = cmap[src->act[i].cust];
+		dst->act[dst->nact++].t = src->act[i].t;
+	}
+	dst->seq += src->seq;
+	tmax(&dst->tmax, src->tmax);
+	dst->untimed += src->untimed;
+	for (int r = 0; r < ROLE_COUNT; r++)
+		dst->have[r] |= src->have[r];
+	dst->have_direction |= src->have_direction;
+	dst->have_activity |= src->have_activity;
+	dst->have_churn |= src->have_churn;
+	dst->have_custtable |= src->have_custtable;
+	dst->activity_is_log |= src->activity_is_log;
+	free(smap);
+	free(cmap);
+	free(cs);
 }
 
 static int
@@ -677,6 +845,27 @@ int
 agg_have_activity(const struct agg *a)
 {
 	return a->have_activity;
+}
+
+/* agg_have_custtable: whether a --customers table was read. */
+int
+agg_have_custtable(const struct agg *a)
+{
+	return a->have_custtable;
+}
+
+/* agg_activity_is_log: whether the activity log was the log itself. */
+int
+agg_activity_is_log(const struct agg *a)
+{
+	return a->activity_is_log;
+}
+
+/* agg_set_activity_is_log: say that the activity log is the log itself. */
+void
+agg_set_activity_is_log(struct agg *a)
+{
+	a->activity_is_log = 1;
 }
 
 /* agg_have_churn: whether some input had a churned or churn_date column. */

@@ -102,6 +102,9 @@ const char		*agg_cust_name(const struct agg *, size_t);
 const char		*agg_case_name(const struct agg *, size_t);
 int			 agg_have_activity(const struct agg *);
 int			 agg_have_churn(const struct agg *);
+int			 agg_have_custtable(const struct agg *);
+int			 agg_activity_is_log(const struct agg *);
+void			 agg_set_activity_is_log(struct agg *);
 enum churn_status	 agg_churn(const struct agg *, size_t, int64_t,
 			    int64_t, int64_t, int64_t *);
 size_t			 agg_repeat_dim(const struct agg *);

@@ -8,6 +8,7 @@ int	cmd_churn(int, char **);
 int	cmd_classify(int, char **);
 int	cmd_columns(int, char **);
 int	cmd_discover(int, char **);
+int	cmd_merge(int, char **);
 int	cmd_metrics(int, char **);
 int	cmd_report(int, char **);
 int	cmd_rules(int, char **);

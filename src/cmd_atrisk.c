@@ -31,6 +31,7 @@ static const struct cmd_usage atrisk_usage = {
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--resolved regex]\n"
 	"    [--skip-bad] [--strict] [--time-format fmt] [--top n]\n"
+	"    [--save-state file] [--state file]\n"
 	"    [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -50,7 +51,10 @@ static const struct cmd_usage atrisk_usage = {
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
 	"      --resolved REGEX   status values that mean resolved\n"
+	"      --save-state FILE  also write the aggregate state to FILE\n"
 	"      --skip-bad         count bad records and go on\n"
+	"      --state FILE       start from a state saved by --save-state\n"
+	"                         (no file operands: read no input)\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
 	"      --top N            show the first N customers\n"
@@ -215,6 +219,7 @@ cmd_atrisk(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_TOP,
 		{ NULL, 0, NULL, 0 }

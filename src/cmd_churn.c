@@ -38,6 +38,7 @@ static const struct cmd_usage churn_usage = {
 	"    [--period unit] [--rejects file] [--resolved regex]\n"
 	"    [--skip-bad] [--sla duration] [--strict] [--survival]\n"
 	"    [--image file] [--size WxH] [--terminal name]\n"
+	"    [--save-state file] [--state file]\n"
 	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -61,8 +62,11 @@ static const struct cmd_usage churn_usage = {
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
 	"      --resolved REGEX   status values that mean resolved\n"
+	"      --save-state FILE  also write the aggregate state to FILE\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --sla DURATION     split resolved cases by the target\n"
+	"      --state FILE       start from a state saved by --save-state\n"
+	"                         (no file operands: read no input)\n"
 	"      --strict           a stray quote is an error\n"
 	"      --survival         a Kaplan-Meier table per group instead\n"
 	OPTS_HELP_TIME
@@ -655,6 +659,7 @@ cmd_churn(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_SLA,
 		{ "by", required_argument, NULL, OPT_BY },
@@ -823,7 +828,7 @@ cmd_churn(int argc, char **argv)
 	/* table 2: by the outcome of the customer's last case; table 3:
 	 * service recovery */
 	tabs[ntabs++] = churn_outcome_view(&v, co.ci);
-	if (co.v.customers != NULL)
+	if (agg_have_custtable(a))
 		tabs[ntabs++] = service_recovery_view(&v, ws.w[0]);
 	{
 		char tb[64];
@@ -841,8 +846,9 @@ cmd_churn(int argc, char **argv)
 			buf_printf(&b, "churn from explicit flags where given, "
 			    "else from activity: none within %.*s after the "
 			    "customer's latest case%s", (int)ws.len[0],
-			    ws.name[0], ld.activity_is_log ? "; the activity is "
-			    "the log itself: every interaction counts" : "");
+			    ws.name[0], agg_activity_is_log(a) ? "; the "
+			    "activity is the log itself: every interaction "
+			    "counts" : "");
 		else
 			buf_addstr(&b, "churn from the churned flags and churn "
 			    "dates; customers with neither are not counted");

@@ -38,6 +38,7 @@ static const struct cmd_usage metrics_usage = {
 	"    [--skip-bad] [--sla duration] [--sort metric] [--strict]\n"
 	"    [--time-format fmt] [--top n] [--tz zone] [--until time]\n"
 	"    [--image file] [--size WxH] [--terminal name]\n"
+	"    [--save-state file] [--state file]\n"
 	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -62,10 +63,13 @@ static const struct cmd_usage metrics_usage = {
 	"--skip-bad)\n"
 	"      --repeat-window D  how far back a repeat looks (default 30d)\n"
 	"      --resolved REGEX   status values that mean resolved\n"
+	"      --save-state FILE  also write the aggregate state to FILE\n"
 	"      --since TIME       only cases opened at or after TIME\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --sla DURATION     the resolution target, e.g. 48h or 3d\n"
 	"      --sort METRIC      sort by METRIC (descending) or by key\n"
+	"      --state FILE       start from a state saved by --save-state\n"
+	"                         (no file operands: read no input)\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
 	"      --top N            show the first N groups\n"
@@ -757,6 +761,7 @@ cmd_metrics(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_REPEAT, VOPT_RESOLVED,
 		VOPT_SINCE, VOPT_SLA, VOPT_TOP, VOPT_UNTIL,

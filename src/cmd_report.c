@@ -39,6 +39,7 @@ static const struct cmd_usage report_usage = {
 	"    [--outbound regex] [--period unit] [--plots dir]\n"
 	"    [--rejects file] [--resolved regex] [--skip-bad]\n"
 	"    [--sla duration] [--strict] [--time-format fmt] [--top n]\n"
+	"    [--save-state file] [--state file]\n"
 	"    [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -62,8 +63,11 @@ static const struct cmd_usage report_usage = {
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
 	"      --resolved REGEX   status values that mean resolved\n"
+	"      --save-state FILE  also write the aggregate state to FILE\n"
 	"      --skip-bad         count bad records and go on\n"
 	"      --sla DURATION     the resolution target, e.g. 48h or 3d\n"
+	"      --state FILE       start from a state saved by --save-state\n"
+	"                         (no file operands: read no input)\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
 	"      --top N            rows of each list (default 10)\n"
@@ -389,6 +393,7 @@ cmd_report(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_BASELINE, VOPT_CHURN_AFTER,
 		VOPT_CUSTOMERS, VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED,
 		VOPT_SLA, VOPT_TOP,

@@ -35,6 +35,7 @@ static const struct cmd_usage trend_usage = {
 	"    [--period unit] [--rejects file] [--since time] [--skip-bad]\n"
 	"    [--strict] [--time-format fmt] [--top n] [--tz zone]\n"
 	"    [--until time] [--image file] [--size WxH] [--terminal name]\n"
+	"    [--save-state file] [--state file]\n"
 	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
@@ -51,8 +52,11 @@ static const struct cmd_usage trend_usage = {
 	"      --period UNIT      day, week, month or quarter (default week)\n"
 	"      --rejects FILE     write bad records to FILE (implies "
 	"--skip-bad)\n"
+	"      --save-state FILE  also write the aggregate state to FILE\n"
 	"      --since TIME       only cases opened at or after TIME\n"
 	"      --skip-bad         count bad records and go on\n"
+	"      --state FILE       start from a state saved by --save-state\n"
+	"                         (no file operands: read no input)\n"
 	"      --strict           a stray quote is an error\n"
 	OPTS_HELP_TIME
 	"      --top N            only the N labels with the most cases\n"
@@ -412,6 +416,7 @@ cmd_trend(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_AS_OF, VOPT_BASELINE, VOPT_PERIOD, VOPT_SINCE, VOPT_TOP,
 		VOPT_UNTIL,
 		{ "dim", required_argument, NULL, OPT_DIM },

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "load.h"
+#include "state.h"
 #include "util.h"
 
 #define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
@@ -82,7 +83,7 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	struct rx *outb = NULL;
 	struct row row;
 	struct gerr e;
-	struct buf b;
+	struct buf b, key;
 	struct slice *fv = NULL;
 	size_t fvcap = 0, curfile = (size_t)-1;
 	int st, rc = -1, dir;
@@ -90,6 +91,7 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	memset(l, 0, sizeof(*l));
 	memset(&res, 0, sizeof(res));
 	buf_init(&b);
+	buf_init(&key);
 	if ((outb = opts_outbound(g)) == NULL)
 		return EXIT_USAGE;
 	if ((l->resolved = rx_new(lo->resolved != NULL ? lo->resolved :
@@ -110,7 +112,18 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	if (ao.esc_label == RULE_NONE)
 		ao.esc_dim = RULE_NONE;
 	l->have_esc = ao.esc_dim != RULE_NONE;
-	l->a = agg_new(&ao);
+	if (lo->state != NULL || lo->save_state != NULL)
+		state_key(g, rs, lo, &key);
+	if (lo->state != NULL) {
+		l->a = state_load(lo->state, &ao, buf_cstr(&key), NULL, &e);
+		if (l->a == NULL) {
+			rc = diag_gerr(&e);
+			goto out;
+		}
+		if (g->nfiles == 0)
+			goto side;	/* the state alone */
+	} else
+		l->a = agg_new(&ao);
 	rules_result_init(rs, &res);
 
 	opts_reader(g, &ro);
@@ -143,16 +156,20 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	}
 	opts_report_limits(rs);
 	opts_report_skips(rd);
+side:
 	if (lo->customers != NULL &&
 	    (rc = load_side(g, lo->customers, 0, l->a)) != -1)
 		goto out;
 	if (lo->activity != NULL) {
 		for (size_t i = 0; i < g->nfiles; i++)
 			if (strcmp(g->files[i], lo->activity) == 0)
-				l->activity_is_log = 1;
+				agg_set_activity_is_log(l->a);
 		if ((rc = load_side(g, lo->activity, 1, l->a)) != -1)
 			goto out;
 	}
+	if (lo->save_state != NULL && state_save(l->a, buf_cstr(&key),
+	    lo->save_state, &e) == -1)
+		rc = diag_gerr(&e);
 out:
 	free(fv);
 	rx_free(outb);
@@ -160,6 +177,7 @@ out:
 	rules_result_fini(&res);
 	reader_free(rd);
 	buf_fini(&b);
+	buf_fini(&key);
 	return rc;
 }
 

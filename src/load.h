@@ -13,6 +13,8 @@ struct load_opts {
 	int64_t		 repeat_window;
 	const char	*customers;	/* --customers FILE, or NULL */
 	const char	*activity;	/* --activity FILE, or NULL */
+	const char	*state;		/* --state FILE, or NULL */
+	const char	*save_state;	/* --save-state FILE, or NULL */
 };
 
 /* A loaded state and what it needs to live. */
@@ -21,7 +23,6 @@ struct loaded {
 	struct rx	*resolved;
 	struct rx	*escalated;
 	int		 have_esc;	/* the escalation_request signal */
-	int		 activity_is_log; /* --activity names an input file */
 };
 
 int	load_state(struct gopts *, struct rule_set *,

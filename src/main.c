@@ -39,6 +39,8 @@ static const struct cmd commands[] = {
 	    "show each column's role, empty share, samples and time format" },
 	{ "discover", cmd_discover,
 	    "the most frequent n-grams of rows the rules miss" },
+	{ "merge", cmd_merge,
+	    "join states saved by --save-state (from disjoint customers)" },
 	{ "metrics", cmd_metrics,
 	    "resolution metrics of cases, grouped by any keys" },
 	{ "report", cmd_report,

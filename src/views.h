@@ -19,7 +19,7 @@ enum {
 	OPT_V_ACTIVITY = OPT_CMD + 100, OPT_V_AS_OF, OPT_V_BASELINE,
 	OPT_V_CHURN_AFTER, OPT_V_CUSTOMERS, OPT_V_ESCALATED, OPT_V_PERIOD,
 	OPT_V_REPEAT, OPT_V_RESOLVED, OPT_V_SINCE, OPT_V_SLA, OPT_V_TOP,
-	OPT_V_UNTIL
+	OPT_V_UNTIL, OPT_V_STATE, OPT_V_SAVE_STATE
 };
 
 #define VOPT_ACTIVITY	{ "activity", required_argument, NULL, OPT_V_ACTIVITY }
@@ -36,6 +36,9 @@ enum {
 #define VOPT_SINCE	{ "since", required_argument, NULL, OPT_V_SINCE }
 #define VOPT_SLA	{ "sla", required_argument, NULL, OPT_V_SLA }
 #define VOPT_TOP	{ "top", required_argument, NULL, OPT_V_TOP }
+#define VOPT_STATE	{ "state", required_argument, NULL, OPT_V_STATE }
+#define VOPT_SAVE_STATE \
+	{ "save-state", required_argument, NULL, OPT_V_SAVE_STATE }
 #define VOPT_UNTIL	{ "until", required_argument, NULL, OPT_V_UNTIL }
 
 struct vopts {
@@ -50,6 +53,8 @@ struct vopts {
 	const char	*since;
 	const char	*sla;
 	const char	*until;
+	const char	*state;		/* --state FILE */
+	const char	*save_state;	/* --save-state FILE */
 	unsigned long	 baseline;
 	unsigned long	 top;
 	int		 churn_list;	/* --churn-after may be a list */

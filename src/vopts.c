@@ -70,6 +70,12 @@ vopts_option(struct vopts *o, int ch, const char *arg, struct gerr *e)
 	case OPT_V_UNTIL:
 		o->until = arg;
 		return 1;
+	case OPT_V_STATE:
+		o->state = arg;
+		return 1;
+	case OPT_V_SAVE_STATE:
+		o->save_state = arg;
+		return 1;
 	default:
 		return 0;
 	}
@@ -126,6 +132,8 @@ vopts_setup(const struct vopts *o, struct gopts *g, struct rule_set *rs,
 	lo.repeat_window = repeat;
 	lo.customers = o->customers;
 	lo.activity = o->activity;
+	lo.state = o->state;
+	lo.save_state = o->save_state;
 	rc = load_state(g, rs, &lo, ld);
 	if (rc != -1)
 		return rc;

@@ -1,0 +1,835 @@
+/* state.c: saved aggregate states (--save-state, --state, gripe merge).
+ *
+ * A state is the aggregate state of agg.c before agg_finish: what every
+ * row folded into its case and customer records, the status events, the
+ * activity, and the interned strings they refer to.  Nothing in it depends
+ * on the view options (--as-of, --since, --by, --where, ...): every view
+ * can be rendered from it, and two states of disjoint customers merge
+ * (agg_merge) into the state of their union.
+ *
+ * What the rows mean depends on the rules and on a few options; the state
+ * keeps them as its key, lines "name value" (state_key), and refuses to
+ * be read with another key, naming the first difference.
+ *
+ * The file (every integer little-endian whatever the machine, doubles and
+ * floats as their IEEE bits):
+ *
+ *	magic	 8 bytes "GRIPEST\n"
+ *	version	 u32 STATE_VERSION
+ *	key	 u32 length, bytes
+ *	layout	 u32 dimensions; per dimension u8 mode, u32 words
+ *	scalars	 u64 rows seen, i64 latest time, u64 untimed rows,
+ *		 u32 roles seen (bit per role), u8 flags: direction seen,
+ *		 activity read, churn column seen, customer table read,
+ *		 activity is the log itself
+ *	strings	 values, case ids, customer ids: each u32 count, then per
+ *		 string u32 length and bytes, in id order
+ *	customers per customer id: u8 churn+1, listed, has value,
+ *		 i64 churn date, f64 value
+ *	cases	 u64 count; per case its agg_case fields (see put_case),
+ *		 then its mode=first labels (i64, u32, u32) and its mode=all
+ *		 words (u64)
+ *	events	 u64 count; per event u32 case, u32 seq, i64 time, u8 resolved
+ *	activity u64 count; per row u32 customer, i64 time
+ *	crc	 u32 CRC-32 (zlib's) of every byte before it
+ *
+ * Writing goes through afile (temporary name, fsync, rename), so a crash
+ * mid-write leaves the previous state whole.  Reading checks the magic, the
+ * version and the CRC of the whole file before it trusts any count, then
+ * checks every index it reads against what it has read.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <zlib.h>
+
+#include "afile.h"
+#include "agg_priv.h"
+#include "load.h"
+#include "opts.h"
+#include "state.h"
+
+static const char magic[8] = { 'G', 'R', 'I', 'P', 'E', 'S', 'T', '\n' };
+
+#define IOBUF	(1 << 16)
+
+/* --- the key --- */
+
+static void
+hash_str(uint64_t *h, const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	*h ^= hash_bytes(s != NULL ? s : "", n) + 0x9e3779b97f4a7c15ULL +
+	    (*h << 6) + (*h >> 2);
+}
+
+/* A hash of what the rules mean: dimensions, labels, patterns, fields; not
+ * comments, layout, file names or expect lines. */
+static uint64_t
+rules_hash(const struct rule_set *s)
+{
+	uint64_t h = 0;
+	char num[64];
+
+	for (size_t d = 0; d < s->ndims; d++) {
+		const struct rule_dim *dm = &s->dims[d];
+
+		hash_str(&h, dm->name);
+		snprintf(num, sizeof(num), "%d %d %zu %zu", (int)dm->mode,
+		    (int)dm->rows, dm->fallback, dm->nlabels);
+		hash_str(&h, num);
+		for (size_t l = 0; l < dm->nlabels; l++)
+			hash_str(&h, dm->labels[l]);
+	}
+	for (size_t i = 0; i < s->nrules; i++) {
+		const struct rule *r = &s->rules[i];
+
+		snprintf(num, sizeof(num), "%zu %zu %d %zu", r->dim, r->label,
+		    r->veto, r->nfields);
+		hash_str(&h, num);
+		hash_str(&h, r->pattern);
+		hash_str(&h, r->flags);
+		for (size_t f = 0; f < r->nfields; f++)
+			hash_str(&h, r->fields[f]);
+	}
+	return h;
+}
+
+/* A value on one line: control characters as '?'. */
+static void
+key_line(struct buf *b, const char *name, const char *v)
+{
+	buf_printf(b, "%s ", name);
+	for (; *v != '\0'; v++)
+		buf_addc(b, (unsigned char)*v < 0x20 ? '?' : *v);
+	buf_addc(b, '\n');
+}
+
+/*
+ * state_key: what a state built by this run depends on, into b: the rules
+ * (a hash of their meaning), --resolved, --escalated, --repeat-window,
+ * --tz, --outbound, --na and --match-limit.  Not the options that only say
+ * how to read a file (--col, -d, --time-format: a new export may differ),
+ * nor the view options.  Cannot fail.
+ */
+void
+state_key(const struct gopts *g, const struct rule_set *rs,
+    const struct load_opts *lo, struct buf *b)
+{
+	char num[64];
+
+	buf_reset(b);
+	snprintf(num, sizeof(num), "%016" PRIx64, rules_hash(rs));
+	key_line(b, "rules", num);
+	key_line(b, "resolved", lo->resolved != NULL ? lo->resolved :
+	    "(default)");
+	key_line(b, "escalated", lo->escalated != NULL ? lo->escalated :
+	    "(default)");
+	snprintf(num, sizeof(num), "%" PRId64 "s", lo->repeat_window);
+	key_line(b, "repeat-window", num);
+	key_line(b, "tz", tz_name(g->tz));
+	key_line(b, "outbound", g->outbound != NULL ? g->outbound :
+	    "(default)");
+	buf_addstr(b, "na");
+	for (size_t i = 0; i < g->nna; i++) {
+		buf_addc(b, ' ');
+		for (const char *v = g->na[i]; *v != '\0'; v++)
+			buf_addc(b, (unsigned char)*v <= 0x20 ? '?' : *v);
+	}
+	buf_addc(b, '\n');
+	snprintf(num, sizeof(num), "%lu", g->match_limit);
+	key_line(b, "match-limit", g->match_limit > 0 ? num : "(default)");
+}
+
+/* The line of key k named like the line at name (its length n), or NULL. */
+static const char *
+key_find(const char *k, const char *name, size_t n)
+{
+	for (const char *p = k; *p != '\0'; ) {
+		const char *nl = strchr(p, '\n');
+
+		if (strncmp(p, name, n) == 0 && p[n] == ' ')
+			return p;
+		if (nl == NULL)
+			break;
+		p = nl + 1;
+	}
+	return NULL;
+}
+
+/* The first line of want that have lacks, into e. */
+static void
+key_differs(const char *path, const char *have, const char *want,
+    struct gerr *e)
+{
+	for (const char *p = want; *p != '\0'; ) {
+		size_t len = strcspn(p, "\n"), nlen = strcspn(p, " \n");
+		const char *o = key_find(have, p, nlen);
+		size_t olen = o != NULL ? strcspn(o, "\n") : 0;
+		int wl = len > nlen ? (int)(len - nlen - 1) : 0;
+		int hl = olen > nlen ? (int)(olen - nlen - 1) : 0;
+
+		if (o == NULL || olen != len || memcmp(o, p, len) != 0) {
+			gerr_set(e, EXIT_USAGE, "%s: the state was built with "
+			    "different %.*s: '%.*s' in the state, '%.*s' here",
+			    path, (int)nlen, p, hl, o != NULL && hl > 0 ?
+			    o + nlen + 1 : "", wl, wl > 0 ? p + nlen + 1 : "");
+			gerr_hint(e, "give the rules and options the state was "
+			    "built with, or build a new state");
+			return;
+		}
+		p += len + (p[len] == '\n');
+	}
+	gerr_set(e, EXIT_USAGE, "%s: the state was built with other options",
+	    path);
+}
+
+/* --- writing --- */
+
+struct wr {
+	FILE		*f;
+	uLong		 crc;
+	size_t		 n;
+	unsigned char	 b[IOBUF];
+};
+
+static void
+wflush(struct wr *w)
+{
+	if (w->n == 0)
+		return;
+	w->crc = crc32(w->crc, w->b, (uInt)w->n);
+	fwrite(w->b, 1, w->n, w->f);
+	w->n = 0;
+}
+
+static void
+wbytes(struct wr *w, const void *p, size_t len)
+{
+	const unsigned char *s = p;
+
+	while (len > 0) {
+		size_t k = IOBUF - w->n < len ? IOBUF - w->n : len;
+
+		memcpy(w->b + w->n, s, k);
+		w->n += k;
+		s += k;
+		len -= k;
+		if (w->n == IOBUF)
+			wflush(w);
+	}
+}
+
+static void
+w8(struct wr *w, unsigned v)
+{
+	unsigned char c = (unsigned char)v;
+
+	wbytes(w, &c, 1);
+}
+
+static void
+w32(struct wr *w, uint32_t v)
+{
+	unsigned char c[4];
+
+	for (int i = 0; i < 4; i++)
+		c[i] = (unsigned char)(v >> (8 * i));
+	wbytes(w, c, 4);
+}
+
+static void
+w64(struct wr *w, uint64_t v)
+{
+	unsigned char c[8];
+
+	for (int i = 0; i < 8; i++)
+		c[i] = (unsigned char)(v >> (8 * i));
+	wbytes(w, c, 8);
+}
+
+static void
+wtime(struct wr *w, int64_t t)
+{
+	w64(w, (uint64_t)t);
+}
+
+static void
+wstrings(struct wr *w, const struct intern *t)
+{
+	size_t n = intern_count(t);
+
+	w32(w, (uint32_t)n);
+	for (size_t i = 0; i < n; i++) {
+		size_t len;
+		const char *p = intern_str(t, (uint32_t)i, &len);
+
+		w32(w, (uint32_t)len);
+		wbytes(w, p, len);
+	}
+}
+
+static void
+wattr(struct wr *w, const struct agg_attr *at)
+{
+	wtime(w, at->t);
+	w32(w, at->seq);
+	w32(w, at->val);
+}
+
+/* The fields of a case that rows fold into; agg_finish derives the rest
+ * (opened, resolved, and every flag but escalated and has-csat). */
+static void
+put_case(struct wr *w, const struct agg_case *c)
+{
+	uint32_t fb;
+
+	w32(w, c->id);
+	w32(w, c->cust);
+	w32(w, c->rows);
+	w32(w, c->inbound);
+	w32(w, c->outbound);
+	w32(w, c->flags & (CASE_ESCALATED | CASE_HAS_CSAT));
+	memcpy(&fb, &c->csat, sizeof(fb));
+	w32(w, fb);
+	wtime(w, c->opened_val);
+	wtime(w, c->first_t);
+	wtime(w, c->last_t);
+	wtime(w, c->closed);
+	wtime(w, c->first_out);
+	wtime(w, c->last_out);
+	wattr(w, &c->customer);
+	wattr(w, &c->channel);
+	wattr(w, &c->label);
+	wattr(w, &c->agent);
+	wattr(w, &c->priority);
+	wattr(w, &c->status);
+	wattr(w, &c->csat_at);
+}
+
+/*
+ * state_save: write a (not finished) with key to path, atomically.
+ * Returns 0, or -1 with e set (the previous file, if any, is untouched).
+ */
+int
+state_save(const struct agg *a, const char *key, const char *path,
+    struct gerr *e)
+{
+	struct afile af;
+	struct wr *w;
+	uint32_t roles = 0;
+	int rc;
+
+	if (afile_open(&af, path, e) == -1)
+		return -1;
+	af.sync = 1;
+	w = xcalloc(1, sizeof(*w));
+	w->f = af.f;
+	w->crc = crc32(0, Z_NULL, 0);
+	wbytes(w, magic, sizeof(magic));
+	w32(w, STATE_VERSION);
+	w32(w, (uint32_t)strlen(key));
+	wbytes(w, key, strlen(key));
+	w32(w, (uint32_t)a->ndims);
+	for (size_t d = 0; d < a->ndims; d++) {
+		w8(w, a->mode[d]);
+		w32(w, (uint32_t)a->dwords[d]);
+	}
+	w64(w, a->seq);
+	wtime(w, a->tmax);
+	w64(w, a->untimed);
+	for (int r = 0; r < ROLE_COUNT; r++)
+		if (a->have[r])
+			roles |= (uint32_t)1 << r;
+	w32(w, roles);
+	w8(w, (unsigned)a->have_direction);
+	w8(w, (unsigned)a->have_activity);
+	w8(w, (unsigned)a->have_churn);
+	w8(w, (unsigned)a->have_custtable);
+	w8(w, (unsigned)a->activity_is_log);
+	wstrings(w, a->strings);
+	wstrings(w, a->caseids);
+	wstrings(w, a->custids);
+	for (size_t k = 0; k < a->ncust; k++) {
+		const struct agg_cust *c = &a->cust[k];
+		uint64_t vb;
+
+		w8(w, (unsigned)(c->churn + 1));
+		w8(w, (unsigned)c->listed);
+		w8(w, (unsigned)c->has_value);
+		wtime(w, c->churn_time);
+		memcpy(&vb, &c->value, sizeof(vb));
+		w64(w, vb);
+	}
+	w64(w, a->n);
+	for (size_t i = 0; i < a->n; i++) {
+		put_case(w, &a->cases[i]);
+		for (size_t f = 0; f < a->nfirst; f++) {
+			const struct lfirst *l = &a->lf[i * a->nfirst + f];
+
+			wtime(w, l->t);
+			w32(w, l->seq);
+			w32(w, l->label);
+		}
+		for (size_t k = 0; k < a->nwords; k++)
+			w64(w, a->lbits[i * a->nwords + k]);
+	}
+	w64(w, a->nsev);
+	for (size_t i = 0; i < a->nsev; i++) {
+		w32(w, a->sev[i].cs);
+		w32(w, a->sev[i].seq);
+		wtime(w, a->sev[i].t);
+		w8(w, (unsigned)a->sev[i].res);
+	}
+	w64(w, a->nact);
+	for (size_t i = 0; i < a->nact; i++) {
+		w32(w, a->act[i].cust);
+		wtime(w, a->act[i].t);
+	}
+	wflush(w);
+	{
+		unsigned char c[4];
+		uint32_t crc = (uint32_t)w->crc;
+
+		for (int i = 0; i < 4; i++)
+			c[i] = (unsigned char)(crc >> (8 * i));
+		fwrite(c, 1, 4, w->f);
+	}
+	free(w);
+	rc = afile_commit(&af, 0, e);
+	return rc;
+}
+
+/* --- reading --- */
+
+struct rd {
+	FILE		*f;
+	uint64_t	 left;		/* bytes before the CRC not yet read */
+	size_t		 pos, len;
+	int		 bad;
+	unsigned char	 b[IOBUF];
+};
+
+static void
+rbytes(struct rd *r, void *p, size_t n)
+{
+	unsigned char *d = p;
+
+	if (r->bad || n > r->left) {
+		r->bad = 1;
+		memset(p, 0, n);
+		return;
+	}
+	r->left -= n;
+	while (n > 0) {
+		size_t k;
+
+		if (r->pos == r->len) {
+			r->len = fread(r->b, 1, IOBUF, r->f);
+			r->pos = 0;
+			if (r->len == 0) {
+				r->bad = 1;
+				memset(d, 0, n);
+				return;
+			}
+		}
+		k = r->len - r->pos < n ? r->len - r->pos : n;
+		memcpy(d, r->b + r->pos, k);
+		r->pos += k;
+		d += k;
+		n -= k;
+	}
+}
+
+static unsigned
+r8(struct rd *r)
+{
+	unsigned char c;
+
+	rbytes(r, &c, 1);
+	return c;
+}
+
+static uint32_t
+r32(struct rd *r)
+{
+	unsigned char c[4];
+	uint32_t v = 0;
+
+	rbytes(r, c, 4);
+	for (int i = 3; i >= 0; i--)
+		v = v << 8 | c[i];
+	return v;
+}
+
+static uint64_t
+r64(struct rd *r)
+{
+	unsigned char c[8];
+	uint64_t v = 0;
+
+	rbytes(r, c, 8);
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | c[i];
+	return v;
+}
+
+static int64_t
+rtime(struct rd *r)
+{
+	return (int64_t)r64(r);
+}
+
+/* A count of items of at least size bytes each that fits in what is
+ * left; 0 and bad when it does not. */
+static uint64_t
+rcount64(struct rd *r, uint64_t n, size_t size)
+{
+	if (r->bad || (size > 0 && n > r->left / size)) {
+		r->bad = 1;
+		return 0;
+	}
+	return n;
+}
+
+static void
+rstrings(struct rd *r, struct intern *t, struct buf *tmp)
+{
+	uint64_t n = rcount64(r, r32(r), 4);
+
+	for (uint64_t i = 0; i < n && !r->bad; i++) {
+		uint32_t len = r32(r);
+
+		if (len > r->left) {
+			r->bad = 1;
+			break;
+		}
+		buf_reset(tmp);
+		buf_reserve(tmp, len + 1);
+		rbytes(r, tmp->p, len);
+		if (!r->bad && intern_id(t, tmp->p, len) != i)
+			r->bad = 1;	/* the same string twice */
+	}
+}
+
+static void
+rattr(struct rd *r, struct agg_attr *at, size_t nstr)
+{
+	at->t = rtime(r);
+	at->seq = r32(r);
+	at->val = r32(r);
+	if (at->val != INTERN_NONE && at->val >= nstr)
+		r->bad = 1;
+}
+
+static void
+get_case(struct rd *r, struct agg_case *c, size_t nstr, size_t ncust,
+    size_t nids)
+{
+	uint32_t fb;
+
+	memset(c, 0, sizeof(*c));
+	c->id = r32(r);
+	c->cust = r32(r);
+	c->rows = r32(r);
+	c->inbound = r32(r);
+	c->outbound = r32(r);
+	c->flags = r32(r) & (CASE_ESCALATED | CASE_HAS_CSAT);
+	fb = r32(r);
+	memcpy(&c->csat, &fb, sizeof(fb));
+	c->opened_val = rtime(r);
+	c->first_t = rtime(r);
+	c->last_t = rtime(r);
+	c->closed = rtime(r);
+	c->first_out = rtime(r);
+	c->last_out = rtime(r);
+	c->opened = c->resolved = TIME_NONE;
+	rattr(r, &c->customer, nstr);
+	rattr(r, &c->channel, nstr);
+	rattr(r, &c->label, nstr);
+	rattr(r, &c->agent, nstr);
+	rattr(r, &c->priority, nstr);
+	rattr(r, &c->status, nstr);
+	rattr(r, &c->csat_at, 1);
+	if ((c->id != INTERN_NONE && c->id >= nids) ||
+	    (c->cust != INTERN_NONE && c->cust >= ncust) ||
+	    c->first_t == TIME_NONE)
+		r->bad = 1;
+}
+
+/* Check the magic, the version and the CRC of f (size bytes); 0, or -1
+ * with e set. */
+static int
+check_file(FILE *f, const char *path, uint64_t size, struct gerr *e)
+{
+	unsigned char *b = xmalloc(IOBUF), head[12], tail[4];
+	uLong crc = crc32(0, Z_NULL, 0);
+	uint64_t left = size - 4;
+	uint32_t want = 0, version = 0;
+
+	if (size < sizeof(head) + 4 || fread(head, 1, sizeof(head), f) !=
+	    sizeof(head) || memcmp(head, magic, sizeof(magic)) != 0) {
+		gerr_set(e, EXIT_DATA, "%s: not a gripe state", path);
+		gerr_hint(e, "states are written by --save-state and gripe "
+		    "merge");
+		free(b);
+		return -1;
+	}
+	for (int i = 3; i >= 0; i--)
+		version = version << 8 | head[8 + i];
+	if (version != STATE_VERSION) {
+		gerr_set(e, EXIT_DATA, "%s: a state of format version %" PRIu32
+		    "; this gripe reads version %d", path, version,
+		    STATE_VERSION);
+		gerr_hint(e, "build the state again from its logs");
+		free(b);
+		return -1;
+	}
+	rewind(f);
+	while (left > 0) {
+		size_t k = left < IOBUF ? (size_t)left : IOBUF;
+
+		if (fread(b, 1, k, f) != k)
+			break;
+		crc = crc32(crc, b, (uInt)k);
+		left -= k;
+	}
+	free(b);
+	if (left > 0 || fread(tail, 1, 4, f) != 4) {
+		gerr_set(e, EXIT_DATA, "%s: read error: %s", path,
+		    ferror(f) ? strerror(errno) : "the file shrank");
+		return -1;
+	}
+	for (int i = 3; i >= 0; i--)
+		want = want << 8 | tail[i];
+	if (want != (uint32_t)crc) {
+		gerr_set(e, EXIT_DATA, "%s: the state is damaged (its checksum "
+		    "does not match)", path);
+		gerr_hint(e, "build it again, or use an earlier copy");
+		return -1;
+	}
+	rewind(f);
+	return 0;
+}
+
+/* Read everything after the key into a fresh agg; NULL when bad. */
+static struct agg *
+read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
+{
+	struct agg *a = NULL;
+	uint64_t nd = rcount64(r, r32(r), 5), n;
+	unsigned char *mode = xcalloc(nd ? nd : 1, 1);
+	size_t *nw = xcalloc(nd ? nd : 1, sizeof(*nw));
+	uint32_t roles;
+	size_t nstr, nids;
+
+	for (uint64_t d = 0; d < nd; d++) {
+		mode[d] = (unsigned char)r8(r);
+		nw[d] = r32(r);
+		if (mode[d] > MODE_ALL || (mode[d] == MODE_ALL &&
+		    nw[d] > 1024) || (o->rules != NULL && (nd !=
+		    o->rules->ndims || mode[d] != o->rules->dims[d].mode ||
+		    (mode[d] == MODE_ALL && nw[d] !=
+		    o->rules->dims[d].nwords))))
+			r->bad = 1;
+	}
+	if (o->rules != NULL && nd != o->rules->ndims)
+		r->bad = 1;
+	if (r->bad)
+		goto out;
+	a = agg_new_layout(o, nd, mode, nw);
+	a->seq = (uint32_t)r64(r);
+	a->tmax = rtime(r);
+	a->untimed = (unsigned long)r64(r);
+	roles = r32(r);
+	for (int k = 0; k < ROLE_COUNT; k++)
+		a->have[k] = (roles >> k) & 1;
+	a->have_direction = r8(r) != 0;
+	a->have_activity = r8(r) != 0;
+	a->have_churn = r8(r) != 0;
+	a->have_custtable = r8(r) != 0;
+	a->activity_is_log = r8(r) != 0;
+	rstrings(r, a->strings, tmp);
+	rstrings(r, a->caseids, tmp);
+	rstrings(r, a->custids, tmp);
+	nstr = intern_count(a->strings);
+	nids = intern_count(a->caseids);
+	a->ncust = a->custcap = intern_count(a->custids);
+	if (r->bad || rcount64(r, a->ncust, 19) != a->ncust)
+		goto bad;
+	a->cust = xcalloc(a->ncust ? a->ncust : 1, sizeof(*a->cust));
+	for (size_t k = 0; k < a->ncust && !r->bad; k++) {
+		struct agg_cust *c = &a->cust[k];
+		uint64_t vb;
+		unsigned ch = r8(r);
+
+		c->churn = (int)ch - 1;
+		c->listed = r8(r) != 0;
+		c->has_value = r8(r) != 0;
+		c->churn_time = rtime(r);
+		vb = r64(r);
+		memcpy(&c->value, &vb, sizeof(vb));
+		if (ch > 2)
+			r->bad = 1;
+	}
+	n = rcount64(r, r64(r), 172 + 16 * a->nfirst + 8 * a->nwords);
+	if (r->bad || n > UINT32_MAX)
+		goto bad;
+	a->n = a->cap = (size_t)n;
+	a->cases = xcalloc(n ? n : 1, sizeof(*a->cases));
+	a->lf = xcalloc((n ? n : 1) * (a->nfirst ? a->nfirst : 1),
+	    sizeof(*a->lf));
+	a->lbits = xcalloc((n ? n : 1) * (a->nwords ? a->nwords : 1),
+	    sizeof(*a->lbits));
+	a->case_of = xcalloc(nids ? nids : 1, sizeof(*a->case_of));
+	a->ncase_of = a->case_of_cap = nids;
+	for (size_t i = 0; i < nids; i++)
+		a->case_of[i] = UINT32_MAX;
+	for (size_t i = 0; i < a->n && !r->bad; i++) {
+		struct agg_case *c = &a->cases[i];
+
+		get_case(r, c, nstr, a->ncust, nids);
+		if (c->id != INTERN_NONE) {
+			if (a->case_of[c->id] != UINT32_MAX)
+				r->bad = 1;
+			else
+				a->case_of[c->id] = (uint32_t)i;
+		}
+		for (size_t f = 0; f < a->nfirst; f++) {
+			struct lfirst *l = &a->lf[i * a->nfirst + f];
+
+			l->t = rtime(r);
+			l->seq = r32(r);
+			l->label = r32(r);
+		}
+		for (size_t k = 0; k < a->nwords; k++)
+			a->lbits[i * a->nwords + k] = r64(r);
+	}
+	for (size_t i = 0; i < nids; i++)
+		if (a->case_of[i] == UINT32_MAX)
+			r->bad = 1;
+	if (o->rules != NULL)
+		for (size_t d = 0; d < a->ndims && !r->bad; d++) {
+			if (a->mode[d] != MODE_FIRST)
+				continue;
+			for (size_t i = 0; i < a->n; i++) {
+				uint32_t l = a->lf[i * a->nfirst +
+				    a->slot[d]].label;
+
+				if (l != LF_NONE && l != LF_FB &&
+				    l >= o->rules->dims[d].nlabels)
+					r->bad = 1;
+			}
+		}
+	n = rcount64(r, r64(r), 17);
+	if (r->bad)
+		goto bad;
+	a->nsev = a->sevcap = (size_t)n;
+	a->sev = xcalloc(n ? n : 1, sizeof(*a->sev));
+	for (size_t i = 0; i < a->nsev && !r->bad; i++) {
+		a->sev[i].cs = r32(r);
+		a->sev[i].seq = r32(r);
+		a->sev[i].t = rtime(r);
+		a->sev[i].res = r8(r) != 0;
+		if (a->sev[i].cs >= a->n)
+			r->bad = 1;
+	}
+	n = rcount64(r, r64(r), 12);
+	if (r->bad)
+		goto bad;
+	a->nact = a->actcap = (size_t)n;
+	a->act = xcalloc(n ? n : 1, sizeof(*a->act));
+	for (size_t i = 0; i < a->nact && !r->bad; i++) {
+		a->act[i].cust = r32(r);
+		a->act[i].t = rtime(r);
+		if (a->act[i].cust >= a->ncust)
+			r->bad = 1;
+	}
+	if (!r->bad && r->left == 0)
+		goto out;
+bad:
+	r->bad = 1;
+	agg_free(a);
+	a = NULL;
+out:
+	free(mode);
+	free(nw);
+	return a;
+}
+
+/*
+ * state_load: read the state at path into a new agg with options o (o's
+ * rules, when not NULL, must have the state's label layout).  With key
+ * not NULL the state's key must be the same; with keyout not NULL the
+ * state's key is put there.  Returns the agg (not finished), or NULL with
+ * e set.
+ */
+struct agg *
+state_load(const char *path, const struct agg_opts *o, const char *key,
+    struct buf *keyout, struct gerr *e)
+{
+	struct rd *r = NULL;
+	struct agg *a = NULL;
+	struct buf k, tmp;
+	struct stat st;
+	FILE *f = fopen(path, "rb");
+	uint32_t klen;
+
+	buf_init(&k);
+	buf_init(&tmp);
+	if (f == NULL) {
+		gerr_set(e, EXIT_DATA, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	if (fstat(fileno(f), &st) == -1 || !S_ISREG(st.st_mode)) {
+		gerr_set(e, EXIT_DATA, "%s: %s", path, S_ISDIR(st.st_mode) ?
+		    "is a directory" : "not a regular file");
+		goto out;
+	}
+	if (check_file(f, path, (uint64_t)st.st_size, e) == -1)
+		goto out;
+	r = xcalloc(1, sizeof(*r));
+	r->f = f;
+	r->left = (uint64_t)st.st_size - 4;
+	{
+		unsigned char head[12];		/* magic and version */
+
+		rbytes(r, head, sizeof(head));
+	}
+	klen = r32(r);
+	if (klen > r->left) {
+		r->bad = 1;
+	} else {
+		buf_reserve(&k, klen + 1);
+		rbytes(r, k.p, klen);
+		k.len = klen;
+		k.p[klen] = '\0';
+	}
+	if (r->bad)
+		goto damaged;
+	if (key != NULL && strcmp(buf_cstr(&k), key) != 0) {
+		key_differs(path, buf_cstr(&k), key, e);
+		goto out;
+	}
+	if (keyout != NULL) {
+		buf_reset(keyout);
+		buf_add(keyout, k.p, k.len);
+	}
+	a = read_body(r, o, &tmp);
+	if (a != NULL)
+		goto out;
+damaged:
+	gerr_set(e, EXIT_DATA, "%s: the state is damaged (its checksum "
+	    "matches but its contents do not add up)", path);
+	gerr_hint(e, "was it written by another program?");
+out:
+	free(r);
+	buf_fini(&k);
+	buf_fini(&tmp);
+	fclose(f);
+	return a;
+}
