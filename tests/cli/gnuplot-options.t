@@ -16,6 +16,7 @@ usage: gripe metrics [-h] [-d delim] [-f format] [-m metric,...] [-o file]
     [--skip-bad] [--sla duration] [--sort metric] [--strict]
     [--time-format fmt] [--top n] [--tz zone] [--until time]
     [--image file] [--size WxH] [--terminal name]
+    [--save-state file] [--state file]
     [--where dim=label] [file ...]
 gripe: unknown terminal 'gif'
 gripe: hint: terminals are pngcairo, png, svg, pdfcairo and dumb

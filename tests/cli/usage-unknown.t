@@ -12,6 +12,7 @@ commands:
   classify   write the log back as CSV with a label column per dimension
   columns    show each column's role, empty share, samples and time format
   discover   the most frequent n-grams of rows the rules miss
+  merge      join states saved by --save-state (from disjoint customers)
   metrics    resolution metrics of cases, grouped by any keys
   report     the weekly report: headline, issues, resolution, churn, at risk
   rules      show the rules, or check them and grade them on data
