@@ -125,7 +125,8 @@ cmd_merge(int argc, char **argv)
 			goto out;
 		}
 		b = state_load(g.files[i], &ao, mo.info || i == 0 ? NULL :
-		    buf_cstr(&key), i == 0 || mo.info ? &key : NULL, &e);
+		    buf_cstr(&key), g.files[0], i == 0 || mo.info ? &key :
+		    NULL, &e);
 		if (b == NULL) {
 			rc = diag_gerr(&e);
 			goto out;

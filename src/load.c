@@ -115,7 +115,8 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	if (lo->state != NULL || lo->save_state != NULL)
 		state_key(g, rs, lo, &key);
 	if (lo->state != NULL) {
-		l->a = state_load(lo->state, &ao, buf_cstr(&key), NULL, &e);
+		l->a = state_load(lo->state, &ao, buf_cstr(&key), NULL, NULL,
+		    &e);
 		if (l->a == NULL) {
 			rc = diag_gerr(&e);
 			goto out;

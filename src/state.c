@@ -134,7 +134,7 @@ state_key(const struct gopts *g, const struct rule_set *rs,
 	key_line(b, "tz", tz_name(g->tz));
 	key_line(b, "outbound", g->outbound != NULL ? g->outbound :
 	    "(default)");
-	buf_addstr(b, "na");
+	buf_addstr(b, g->nna == 0 ? "na (none)" : "na");
 	for (size_t i = 0; i < g->nna; i++) {
 		buf_addc(b, ' ');
 		for (const char *v = g->na[i]; *v != '\0'; v++)
@@ -164,7 +164,7 @@ key_find(const char *k, const char *name, size_t n)
 /* The first line of want that have lacks, into e. */
 static void
 key_differs(const char *path, const char *have, const char *want,
-    struct gerr *e)
+    const char *from, struct gerr *e)
 {
 	for (const char *p = want; *p != '\0'; ) {
 		size_t len = strcspn(p, "\n"), nlen = strcspn(p, " \n");
@@ -175,11 +175,18 @@ key_differs(const char *path, const char *have, const char *want,
 
 		if (o == NULL || olen != len || memcmp(o, p, len) != 0) {
 			gerr_set(e, EXIT_USAGE, "%s: the state was built with "
-			    "different %.*s: '%.*s' in the state, '%.*s' here",
-			    path, (int)nlen, p, hl, o != NULL && hl > 0 ?
-			    o + nlen + 1 : "", wl, wl > 0 ? p + nlen + 1 : "");
-			gerr_hint(e, "give the rules and options the state was "
-			    "built with, or build a new state");
+			    "different %.*s: '%.*s' in it, '%.*s' %s%s", path,
+			    (int)nlen, p, hl, o != NULL && hl > 0 ?
+			    o + nlen + 1 : "", wl, wl > 0 ? p + nlen + 1 : "",
+			    from != NULL ? "in " : "here", from != NULL ? from :
+			    "");
+			if (from != NULL)
+				gerr_hint(e, "states merge only when built with "
+				    "the same rules and options");
+			else
+				gerr_hint(e, "give the rules and options the "
+				    "state was built with, or build a new "
+				    "state");
 			return;
 		}
 		p += len + (p[len] == '\n');
@@ -764,13 +771,14 @@ out:
 /*
  * state_load: read the state at path into a new agg with options o (o's
  * rules, when not NULL, must have the state's label layout).  With key
- * not NULL the state's key must be the same; with keyout not NULL the
+ * not NULL the state's key must be the same (from: the state key came
+ * from, for the message; NULL: this run); with keyout not NULL the
  * state's key is put there.  Returns the agg (not finished), or NULL with
  * e set.
  */
 struct agg *
 state_load(const char *path, const struct agg_opts *o, const char *key,
-    struct buf *keyout, struct gerr *e)
+    const char *from, struct buf *keyout, struct gerr *e)
 {
 	struct rd *r = NULL;
 	struct agg *a = NULL;
@@ -812,7 +820,7 @@ state_load(const char *path, const struct agg_opts *o, const char *key,
 	if (r->bad)
 		goto damaged;
 	if (key != NULL && strcmp(buf_cstr(&k), key) != 0) {
-		key_differs(path, buf_cstr(&k), key, e);
+		key_differs(path, buf_cstr(&k), key, from, e);
 		goto out;
 	}
 	if (keyout != NULL) {

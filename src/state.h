@@ -16,6 +16,6 @@ void		 state_key(const struct gopts *, const struct rule_set *,
 int		 state_save(const struct agg *, const char *, const char *,
 		    struct gerr *);
 struct agg	*state_load(const char *, const struct agg_opts *,
-		    const char *, struct buf *, struct gerr *);
+		    const char *, const char *, struct buf *, struct gerr *);
 
 #endif
