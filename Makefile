@@ -48,7 +48,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
 
 # what building and every test need, as Debian 12 packages
 DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
-	mandoc gnuplot-nox sqlite3
+	mandoc gnuplot-nox sqlite3 parallel
 
 .PHONY: all check sanitize deps demo install uninstall clean unit samples \
 	pictures bench
