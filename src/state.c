@@ -700,7 +700,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		struct agg_case *c = &a->cases[i];
 
 		get_case(r, c, nstr, a->ncust, nids);
-		if (c->id != INTERN_NONE) {
+		if (!r->bad && c->id != INTERN_NONE) {
 			if (a->case_of[c->id] != UINT32_MAX)
 				r->bad = 1;
 			else
