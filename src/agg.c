@@ -185,8 +185,13 @@ new_case(struct agg *a, uint32_t id)
 	c->first_out = c->last_out = c->resolved = TIME_NONE;
 	c->customer = c->channel = c->label = none;
 	c->agent = c->priority = c->status = c->csat_at = none;
-	for (size_t i = 0; i < a->nfirst; i++)
-		a->lf[a->n * a->nfirst + i].label = LF_NONE;
+	for (size_t i = 0; i < a->nfirst; i++) {
+		struct lfirst *f = &a->lf[a->n * a->nfirst + i];
+
+		f->t = 0;
+		f->seq = 0;
+		f->label = LF_NONE;
+	}
 	if (a->nwords > 0)
 		memset(a->lbits + a->n * a->nwords, 0,
 		    a->nwords * sizeof(*a->lbits));
