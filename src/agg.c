@@ -702,20 +702,23 @@ statuses(struct agg_case *c, const struct sev *e, size_t n)
 	c->resolved = e[i].t;
 }
 
-static const struct agg *sort_agg;
+/* Repeats: cases sorted by customer, then opening, then index. */
+struct rkey {
+	uint32_t	cust;
+	uint32_t	idx;
+	int64_t		opened;
+};
 
 static int
-cmp_cust(const void *x, const void *y)
+cmp_rkey(const void *x, const void *y)
 {
-	const struct agg_case *a = &sort_agg->cases[*(const size_t *)x];
-	const struct agg_case *b = &sort_agg->cases[*(const size_t *)y];
+	const struct rkey *a = x, *b = y;
 
-	if (a->customer.val != b->customer.val)
-		return a->customer.val < b->customer.val ? -1 : 1;
+	if (a->cust != b->cust)
+		return a->cust < b->cust ? -1 : 1;
 	if (a->opened != b->opened)
 		return a->opened < b->opened ? -1 : 1;
-	return (*(const size_t *)x > *(const size_t *)y) -
-	    (*(const size_t *)x < *(const size_t *)y);
+	return (a->idx > b->idx) - (a->idx < b->idx);
 }
 
 /* agg_repeat_dim: the dimension repeats are judged by: category when it
@@ -741,35 +744,38 @@ agg_repeat_dim(const struct agg *a)
 static void
 repeats(struct agg *a)
 {
-	size_t d = agg_repeat_dim(a), n = 0, *ix;
+	size_t d = agg_repeat_dim(a), n = 0;
+	struct rkey *k;
 
 	if (d == RULE_NONE || a->o.repeat_window < 0)
 		return;
-	ix = xcalloc(a->n ? a->n : 1, sizeof(*ix));
+	k = xcalloc(a->n ? a->n : 1, sizeof(*k));
 	for (size_t i = 0; i < a->n; i++)
-		if (a->cases[i].customer.val != INTERN_NONE)
-			ix[n++] = i;
-	sort_agg = a;
-	qsort(ix, n, sizeof(*ix), cmp_cust);
-	for (size_t k = 0; k < n; k++) {
-		struct agg_case *c = &a->cases[ix[k]];
-		size_t l = agg_case_label(a, ix[k], d);
+		if (a->cases[i].cust != INTERN_NONE) {
+			k[n].cust = a->cases[i].cust;
+			k[n].idx = (uint32_t)i;
+			k[n++].opened = a->cases[i].opened;
+		}
+	qsort(k, n, sizeof(*k), cmp_rkey);
+	for (size_t x = 0; x < n; x++) {
+		struct agg_case *c = &a->cases[k[x].idx];
+		size_t l = agg_case_label(a, k[x].idx, d);
 
 		if (l == RULE_NONE || l == a->o.rules->dims[d].fallback)
 			continue;
-		for (size_t j = k; j > 0; j--) {
-			const struct agg_case *p = &a->cases[ix[j - 1]];
+		for (size_t j = x; j > 0; j--) {
+			const struct rkey *p = &k[j - 1];
 
-			if (p->customer.val != c->customer.val ||
-			    c->opened - p->opened > a->o.repeat_window)
+			if (p->cust != k[x].cust ||
+			    k[x].opened - p->opened > a->o.repeat_window)
 				break;
-			if (agg_case_label(a, ix[j - 1], d) == l) {
+			if (agg_case_label(a, p->idx, d) == l) {
 				c->flags |= CASE_REPEAT;
 				break;
 			}
 		}
 	}
-	free(ix);
+	free(k);
 }
 
 /* agg_finish: derive resolution, reopening, follow-up and repeats; asof

@@ -1,11 +1,15 @@
 /* intern.c: strings to dense 32-bit ids, kept once in an arena.
  *
  * Ids are handed out in order of first appearance, 0, 1, 2, ...  The bytes
- * of every string live in one growing arena, each followed by a NUL; an
- * open-addressing table of (hash, id) pairs, kept at most half full and
- * doubled when it would fill, finds a string's id with one hash and
- * usually one comparison.  Example: interning "b", "a", "b" gives ids 0,
- * 1, 0 and an arena "b\0a\0".  Strings may hold any bytes, NUL included.
+ * of every string live in one growing arena, each after its length (4
+ * bytes, native order) and followed by a NUL; per id only its offset in
+ * the arena is kept.  An open-addressing table of (id, 32 bits of the
+ * hash) pairs, 8 bytes each, kept at most half full and doubled when it
+ * would fill, finds a string's id with one hash and usually one
+ * comparison.  Example: interning "b", "a", "b" gives ids 0, 1, 0 and an
+ * arena "[1]b\0[1]a\0".  Strings may hold any bytes, NUL included.  About
+ * 30 bytes per distinct string besides its bytes: this holds every case
+ * id and customer of a log.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -15,15 +19,14 @@
 #include "util.h"
 
 struct slot {
-	uint64_t	hash;
 	uint32_t	id;		/* INTERN_NONE: empty */
+	uint32_t	hash;		/* the low 32 bits of the hash */
 };
 
 struct intern {
 	struct slot	*slots;
 	size_t		 nslots;	/* a power of two */
-	size_t		*off;		/* per id: start in the arena */
-	size_t		*len;
+	uint64_t	*off;		/* per id: its bytes in the arena */
 	size_t		 n;
 	size_t		 cap;
 	struct buf	 arena;
@@ -60,13 +63,21 @@ intern_free(struct intern *t)
 		return;
 	free(t->slots);
 	free(t->off);
-	free(t->len);
 	buf_fini(&t->arena);
 	free(t);
 }
 
 static size_t
-probe(const struct intern *t, uint64_t h, const char *p, size_t n)
+str_len(const struct intern *t, uint32_t id)
+{
+	uint32_t n;
+
+	memcpy(&n, t->arena.p + t->off[id] - 4, 4);
+	return n;
+}
+
+static size_t
+probe(const struct intern *t, uint32_t h, const char *p, size_t n)
 {
 	size_t mask = t->nslots - 1, i = (size_t)h & mask;
 
@@ -75,7 +86,7 @@ probe(const struct intern *t, uint64_t h, const char *p, size_t n)
 
 		if (s->id == INTERN_NONE)
 			return i;
-		if (s->hash == h && t->len[s->id] == n &&
+		if (s->hash == h && str_len(t, s->id) == n &&
 		    memcmp(t->arena.p + t->off[s->id], p, n) == 0)
 			return i;
 		i = (i + 1) & mask;
@@ -108,22 +119,22 @@ grow(struct intern *t)
 uint32_t
 intern_id(struct intern *t, const char *p, size_t n)
 {
-	uint64_t h = hash_bytes(p, n);
+	uint32_t h = (uint32_t)hash_bytes(p, n), n32 = (uint32_t)n;
 	size_t i = probe(t, h, p, n);
 
 	if (t->slots[i].id != INTERN_NONE)
 		return t->slots[i].id;
-	if (t->n + 1 >= INTERN_NONE) {
-		diag_err("too many distinct values");
+	if (t->n + 1 >= INTERN_NONE || n > UINT32_MAX - 8) {
+		diag_err(n > UINT32_MAX - 8 ? "a value longer than 4 GB" :
+		    "too many distinct values");
 		exit(EXIT_DATA);
 	}
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->off = xreallocarray(t->off, t->cap, sizeof(*t->off));
-		t->len = xreallocarray(t->len, t->cap, sizeof(*t->len));
 	}
+	buf_add(&t->arena, &n32, 4);
 	t->off[t->n] = t->arena.len;
-	t->len[t->n] = n;
 	buf_add(&t->arena, p, n);
 	buf_addc(&t->arena, '\0');
 	t->slots[i].hash = h;
@@ -138,7 +149,7 @@ intern_id(struct intern *t, const char *p, size_t n)
 uint32_t
 intern_find(const struct intern *t, const char *p, size_t n)
 {
-	return t->slots[probe(t, hash_bytes(p, n), p, n)].id;
+	return t->slots[probe(t, (uint32_t)hash_bytes(p, n), p, n)].id;
 }
 
 /* intern_str: the string of id (NUL-terminated; *len its length when len
@@ -147,7 +158,7 @@ const char *
 intern_str(const struct intern *t, uint32_t id, size_t *len)
 {
 	if (len != NULL)
-		*len = t->len[id];
+		*len = str_len(t, id);
 	return t->arena.p + t->off[id];
 }
 
@@ -163,5 +174,5 @@ size_t
 intern_bytes(const struct intern *t)
 {
 	return t->arena.cap + t->nslots * sizeof(struct slot) +
-	    t->cap * 2 * sizeof(size_t);
+	    t->cap * sizeof(*t->off);
 }
