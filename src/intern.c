@@ -67,6 +67,22 @@ intern_free(struct intern *t)
 	free(t);
 }
 
+/* FNV-1a's low bits depend only on the input's low bits, so ids such as
+ * T0000001, T0000002, ... crowd together in a table indexed by them:
+ * mix all 64 bits down (the MurmurHash3 finalizer) first. */
+static uint32_t
+hash32(const char *p, size_t n)
+{
+	uint64_t h = hash_bytes(p, n);
+
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (uint32_t)h;
+}
+
 static size_t
 str_len(const struct intern *t, uint32_t id)
 {
@@ -119,7 +135,7 @@ grow(struct intern *t)
 uint32_t
 intern_id(struct intern *t, const char *p, size_t n)
 {
-	uint32_t h = (uint32_t)hash_bytes(p, n), n32 = (uint32_t)n;
+	uint32_t h = hash32(p, n), n32 = (uint32_t)n;
 	size_t i = probe(t, h, p, n);
 
 	if (t->slots[i].id != INTERN_NONE)
@@ -149,7 +165,7 @@ intern_id(struct intern *t, const char *p, size_t n)
 uint32_t
 intern_find(const struct intern *t, const char *p, size_t n)
 {
-	return t->slots[probe(t, (uint32_t)hash_bytes(p, n), p, n)].id;
+	return t->slots[probe(t, hash32(p, n), p, n)].id;
 }
 
 /* intern_str: the string of id (NUL-terminated; *len its length when len
