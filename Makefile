@@ -6,6 +6,8 @@
 # make deps       install the Debian packages that are missing (apt-get)
 # make demo       deps, build, then run gripe on samples/
 # make install    PREFIX=/usr/local DESTDIR= : binary and man pages
+# make bench     the benchmark (ROWS=, RUNS=); make bench-peers: DuckDB,
+#                 Miller and python3 on the same workload, when present
 
 PREFIX ?= /usr/local
 BINDIR = $(PREFIX)/bin
@@ -51,7 +53,7 @@ DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
 	mandoc gnuplot-nox sqlite3 parallel
 
 .PHONY: all check sanitize deps demo install uninstall clean unit samples \
-	pictures bench
+	pictures bench bench-peers
 
 all: $(BIN)
 
@@ -121,6 +123,11 @@ BENCH_TOOLS := $(B)/bench/gen $(B)/bench/floor $(B)/bench/measure
 
 bench: $(BIN) $(BENCH_TOOLS)
 	sh tests/bench/run.sh ./$(BIN) $(B)/bench $(ROWS) $(RUNS)
+
+# The same metrics workload through DuckDB, Miller and python3 when they
+# are here (nothing is installed; see tests/bench/peers.sh).
+bench-peers: $(BIN) $(BENCH_TOOLS)
+	sh tests/bench/peers.sh ./$(BIN) $(B)/bench $(ROWS) $(RUNS)
 
 $(B)/bench/gen: tests/bench/gen.c
 	@mkdir -p $(@D)

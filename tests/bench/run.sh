@@ -25,22 +25,7 @@ if [ ! -s "$data" ]; then
 fi
 bytes=$(wc -c < "$data")
 
-# median of the first column, max of the second, over stdin lines
-summarize() {
-	sort -n | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
-	    END { n = NR
-		if (n % 2) med = t[(n + 1) / 2]
-		else med = (t[n / 2] + t[n / 2 + 1]) / 2
-		printf "%.3f %.1f\n", med, m }'
-}
-
-measure() {
-	i=0
-	while [ "$i" -lt "$runs" ]; do
-		"$dir/measure" "$@" || { echo "bench: failed: $*" >&2; exit 1; }
-		i=$((i + 1))
-	done | summarize
-}
+. tests/bench/lib.sh
 
 printf '%s rows, %s bytes, %s runs each (median)\n' "$rows" "$bytes" "$runs"
 printf '%-10s %9s %9s %9s %9s\n' command seconds MB/s peak_MB ratio

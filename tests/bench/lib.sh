@@ -1,0 +1,28 @@
+# tests/bench/lib.sh: what run.sh and peers.sh share (sourced; needs
+# $dir, where measure is, and $runs).
+
+# median of the first column, max of the second, over stdin lines
+summarize() {
+	sort -n | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+	    END { n = NR
+		if (n % 2) med = t[(n + 1) / 2]
+		else med = (t[n / 2] + t[n / 2 + 1]) / 2
+		printf "%.3f %.1f\n", med, m }'
+}
+
+# measure COMMAND...: "median-seconds max-MB" of $runs runs; exits when
+# the command fails (call it in $(...) under set -e)
+measure() {
+	i=0
+	res=
+	while [ "$i" -lt "$runs" ]; do
+		x=$("$dir/measure" "$@") || {
+			echo "bench: failed: $*" >&2
+			exit 1
+		}
+		res="$res$x
+"
+		i=$((i + 1))
+	done
+	printf '%s' "$res" | summarize
+}
