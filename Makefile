@@ -6,7 +6,7 @@
 # make deps       install the Debian packages that are missing (apt-get)
 # make demo       deps, build, then run gripe on samples/
 # make install    PREFIX=/usr/local DESTDIR= : binary and man pages
-# make bench     the benchmark (ROWS=, RUNS=); make bench-peers: DuckDB,
+# make bench      the benchmark (ROWS=, RUNS=); make bench-peers: DuckDB,
 #                 Miller and python3 on the same workload, when present
 
 PREFIX ?= /usr/local
