@@ -3,6 +3,7 @@
 # make            build ./gripe
 # make check      build and run every test (unit, CLI, man lint, datasets)
 # make sanitize   the same tests built with ASan and UBSan (= make check SANITIZE=1)
+# make tsan       the threaded (-j) cases built with ThreadSanitizer
 # make deps       install the Debian packages that are missing (apt-get)
 # make demo       deps, build, then run gripe on samples/
 # make install    PREFIX=/usr/local DESTDIR= : binary and man pages
@@ -27,7 +28,11 @@ PKGS = libpcre2-8 zlib
 PKG_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null || echo -lpcre2-8 -lz)
 
-ifeq ($(SANITIZE),1)
+ifeq ($(TSAN),1)
+B = build/tsan
+SANFLAGS = -fsanitize=thread
+BIN = $(B)/gripe
+else ifeq ($(SANITIZE),1)
 B = build/san
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer \
 	-fno-sanitize-recover=undefined
@@ -38,9 +43,9 @@ SANFLAGS =
 BIN = gripe
 endif
 
-ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE $(WARN) $(PKG_CFLAGS) -Isrc -I$(B) \
-	$(SANFLAGS) $(CFLAGS)
-LDLIBS = $(PKG_LIBS) -lcsv -lm
+ALL_CFLAGS = -std=c11 -D_DEFAULT_SOURCE -pthread $(WARN) $(PKG_CFLAGS) \
+	-Isrc -I$(B) $(SANFLAGS) $(CFLAGS)
+LDLIBS = $(PKG_LIBS) -lcsv -lm -pthread
 
 SRCS := $(sort $(wildcard src/*.c))
 OBJS := $(SRCS:src/%.c=$(B)/%.o) $(B)/rules_default.o
@@ -52,7 +57,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
 DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
 	mandoc gnuplot-nox sqlite3 parallel
 
-.PHONY: all check sanitize deps demo install uninstall clean unit samples \
+.PHONY: all check sanitize tsan deps demo install uninstall clean unit samples \
 	pictures bench bench-peers
 
 all: $(BIN)
@@ -92,6 +97,14 @@ check: $(BIN) $(UNIT_BINS)
 
 sanitize:
 	@$(MAKE) --no-print-directory check SANITIZE=1
+
+# The threaded runs (-j) under ThreadSanitizer: the CLI cases that compare
+# thread counts, and the threaded merge recipe.
+tsan:
+	@$(MAKE) --no-print-directory TSAN=1 build/tsan/gripe
+	@TSAN_OPTIONS=halt_on_error=1:exitcode=66 sh tests/cli/run.sh \
+	    build/tsan/gripe tests/cli/jobs-same.t \
+	    tests/cli/dataset-jobs-same.t tests/cli/state-incremental.t
 
 deps:
 	@missing=""; for p in $(DEBS); do \

@@ -25,16 +25,16 @@
 
 static const struct cmd_usage atrisk_usage = {
 	"atrisk",
-	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"[-h] [-d delim] [-f format] [-j jobs] [-o file] [-r rules]\n"
 	"    [--activity file] [--as-of time] [--churn-after duration]\n"
 	"    [--col role=header] [--customers file] [--escalated regex]\n"
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
-	"    [--period unit] [--rejects file] [--resolved regex]\n"
-	"    [--skip-bad] [--strict] [--time-format fmt] [--top n]\n"
-	"    [--save-state file] [--state file]\n"
-	"    [--tz zone] [--where dim=label] [file ...]",
+	"    [--period unit] [--rejects file] [--resolved regex] [--skip-bad]\n"
+	"    [--strict] [--time-format fmt] [--top n] [--save-state file]\n"
+	"    [--state file] [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
 	"      --activity FILE    customers' activity log, to infer churn\n"
@@ -219,6 +219,7 @@ cmd_atrisk(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_TOP,
@@ -238,7 +239,7 @@ cmd_atrisk(int argc, char **argv)
 	vopts_init(&vo, 0);
 	memset(&ld, 0, sizeof(ld));
 	opts_init(&g);
-	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &atrisk_usage, own_option, &vo);
 	if (rc != -1)
 		goto out;

@@ -31,17 +31,18 @@
 
 static const struct cmd_usage churn_usage = {
 	"churn",
-	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"[-h] [-d delim] [-f format] [-j jobs] [-o file] [-r rules]\n"
 	"    [--activity file] [--as-of time] [--by key] [--churn-after list]\n"
-	"    [--ci] [--col role=header] [--customers file] [--escalated regex]\n"
-	"    [--match-limit n] [--na value] [--outbound regex]\n"
-	"    [--period unit] [--rejects file] [--resolved regex]\n"
-	"    [--skip-bad] [--sla duration] [--strict] [--survival]\n"
-	"    [--image file] [--size WxH] [--terminal name]\n"
-	"    [--save-state file] [--state file]\n"
-	"    [--time-format fmt] [--tz zone] [--where dim=label] [file ...]",
+	"    [--ci] [--col role=header] [--customers file]\n"
+	"    [--escalated regex] [--match-limit n] [--na value]\n"
+	"    [--outbound regex] [--period unit] [--rejects file]\n"
+	"    [--resolved regex] [--skip-bad] [--sla duration] [--strict]\n"
+	"    [--survival] [--image file] [--size WxH] [--terminal name]\n"
+	"    [--save-state file] [--state file] [--time-format fmt]\n"
+	"    [--tz zone] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
 	"      --activity FILE    customers' activity log, to infer churn\n"
@@ -659,6 +660,7 @@ cmd_churn(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED, VOPT_SLA,
@@ -694,7 +696,7 @@ cmd_churn(int argc, char **argv)
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
-	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &churn_usage, own_option, &co);
 	if (rc != -1)
 		goto out;

@@ -16,18 +16,20 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "cpipe.h"
 #include "opts.h"
 #include "rules.h"
 #include "util.h"
 
 static const struct cmd_usage classify_usage = {
 	"classify",
-	"[-h] [-d delim] [-f csv|tsv] [-o file] [-r rules]\n"
-	"    [--col role=header] [--explain] [--match-limit n] [--na value]\n"
-	"    [--outbound regex] [--rejects file] [--skip-bad] [--strict]\n"
-	"    [--where dim=label] [file ...]",
+	"[-h] [-d delim] [-f csv|tsv] [-j jobs] [-o file]\n"
+	"    [-r rules] [--col role=header] [--explain] [--match-limit n]\n"
+	"    [--na value] [--outbound regex] [--rejects file] [--skip-bad]\n"
+	"    [--strict] [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
 	"      --explain          add NAME_rule columns: the deciding rule\n"
@@ -128,6 +130,57 @@ put_header(FILE *f, int tsv, const struct slice *hdr, size_t nhdr,
 	buf_fini(&y);
 }
 
+/* What the sink of the classifying pipe writes each row with. */
+struct csink {
+	FILE			*out;
+	int			 tsv;
+	int			 explain;
+	struct rule_set		*rs;
+	const struct where	*w;
+	size_t			 nw;
+	const size_t		*map;		/* per first-file column */
+	size_t			 nfirst;
+	struct buf		 b;
+	unsigned long		 nrows;
+};
+
+/* Write one classified row (unless --where leaves it out); -1 once the
+ * output is broken (a closed pipe: stop reading). */
+static int
+put_row(void *ctx, const struct row *row, const struct rule_result *res,
+    int dir)
+{
+	struct csink *k = ctx;
+	struct rule_set *rs = k->rs;
+
+	(void)dir;
+	if (k->nw > 0 && !opts_where_match(rs, res, k->w, k->nw))
+		return 0;
+	for (size_t i = 0; i < k->nfirst; i++) {
+		if (i > 0)
+			putc(k->tsv ? '\t' : ',', k->out);
+		if (k->map[i] != (size_t)-1)
+			put_field(k->out, k->tsv, row->fields[k->map[i]].p,
+			    row->fields[k->map[i]].len,
+			    k->nfirst + rs->ndims == 1);
+	}
+	for (size_t d = 0; d < rs->ndims; d++) {
+		if (k->nfirst > 0 || d > 0)
+			putc(k->tsv ? '\t' : ',', k->out);
+		rules_label_text(rs, res, d, &k->b);
+		put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
+		if (k->explain) {
+			putc(k->tsv ? '\t' : ',', k->out);
+			rules_explain_text(rs, res, d, &k->b);
+			put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
+		}
+	}
+	putc('\n', k->out);
+	if ((++k->nrows & 1023) == 0 && ferror(k->out))
+		return -1;
+	return 0;
+}
+
 /* cmd_classify: gripe classify [options] [file ...]. */
 int
 cmd_classify(int argc, char **argv)
@@ -135,6 +188,7 @@ cmd_classify(int argc, char **argv)
 	static const struct option longopts[] = {
 		OPTS_LONG,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		{ "explain", no_argument, NULL, OPT_EXPLAIN },
 		{ NULL, 0, NULL, 0 }
 	};
@@ -145,16 +199,14 @@ cmd_classify(int argc, char **argv)
 	struct reader *rd = NULL;
 	struct rule_set *rs = NULL;
 	struct rule_bind bind = { NULL, NULL, 0 };
-	struct rule_result res;
 	struct where *w = NULL;
 	struct rx *outb = NULL;
 	struct row row;
 	struct buf b, warns;
 	const struct slice *hdr;
 	size_t nw = 0, nhdr, nfirst = 0, *map = NULL, curfile = (size_t)-1;
-	struct slice *fv = NULL;
-	size_t fvcap = 0;
-	unsigned long nrows = 0;
+	struct cpipe *pipe = NULL;
+	struct csink k;
 	char **first = NULL;
 	int st, rc, tsv;
 
@@ -162,8 +214,9 @@ cmd_classify(int argc, char **argv)
 	gerr_clear(&e);
 	buf_init(&b);
 	buf_init(&warns);
-	memset(&res, 0, sizeof(res));
-	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	memset(&k, 0, sizeof(k));
+	buf_init(&k.b);
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &classify_usage, own_option, &c);
 	if (rc != -1)
 		goto out;
@@ -177,7 +230,6 @@ cmd_classify(int argc, char **argv)
 	    opts_where(&g, rs, &w, &nw) == -1 ||
 	    (outb = opts_outbound(&g)) == NULL)
 		goto out;
-	rules_result_init(rs, &res);
 	opts_reader(&g, &ro);
 	rc = EXIT_DATA;
 	rd = reader_new(&ro, &e);
@@ -189,8 +241,18 @@ cmd_classify(int argc, char **argv)
 		rc = diag_gerr(&e);
 		goto out;
 	}
+	k.out = g.out;
+	k.tsv = tsv;
+	k.explain = c.explain;
+	k.rs = rs;
+	k.w = w;
+	k.nw = nw;
+	pipe = cpipe_new(rs, g.jobs > 0 ? (unsigned)g.jobs :
+	    cpipe_default_jobs(), put_row, &k);
 	while ((st = reader_next(rd, &row, &e)) == 1) {
 		if (row.fileno != curfile) {
+			if (cpipe_drain(pipe) == -1)
+				break;	/* a closed pipe */
 			hdr = reader_header(rd, &nhdr);
 			if (first == NULL) {
 				nfirst = nhdr;
@@ -210,6 +272,8 @@ cmd_classify(int argc, char **argv)
 			}
 			free(map);
 			map = xcalloc(nfirst ? nfirst : 1, sizeof(*map));
+			k.map = map;
+			k.nfirst = nfirst;
 			for (size_t i = 0; i < nfirst; i++) {
 				map[i] = (size_t)-1;
 				for (size_t j = 0; j < nhdr; j++)
@@ -237,33 +301,13 @@ cmd_classify(int argc, char **argv)
 			opts_warn_lines(&warns);
 			curfile = row.fileno;
 		}
-		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
-		    row.nfields, opts_direction(outb, &row), &res);
-		if (nw > 0 && !opts_where_match(rs, &res, w, nw))
-			continue;
-		for (size_t i = 0; i < nfirst; i++) {
-			if (i > 0)
-				putc(tsv ? '\t' : ',', g.out);
-			if (map[i] != (size_t)-1)
-				put_field(g.out, tsv, row.fields[map[i]].p,
-				    row.fields[map[i]].len,
-				    nfirst + rs->ndims == 1);
-		}
-		for (size_t d = 0; d < rs->ndims; d++) {
-			if (nfirst > 0 || d > 0)
-				putc(tsv ? '\t' : ',', g.out);
-			rules_label_text(rs, &res, d, &b);
-			put_field(g.out, tsv, buf_cstr(&b), b.len, 0);
-			if (c.explain) {
-				putc(tsv ? '\t' : ',', g.out);
-				rules_explain_text(rs, &res, d, &b);
-				put_field(g.out, tsv, buf_cstr(&b), b.len, 0);
-			}
-		}
-		putc('\n', g.out);
-		if ((++nrows & 1023) == 0 && ferror(g.out))
+		if (cpipe_push(pipe, &row, &bind, opts_direction(outb,
+		    &row)) == -1)
 			break;		/* a closed pipe: stop reading */
 	}
+	cpipe_drain(pipe);
+	cpipe_free(pipe);	/* the workers' counts go to rs */
+	pipe = NULL;
 	if (st == -1 || reader_finish(rd, &e) == -1) {
 		opts_out_close(&g, 0, &e);
 		rc = diag_gerr(&e);
@@ -280,16 +324,16 @@ cmd_classify(int argc, char **argv)
 	st = opts_out_close(&g, 1, &e);
 	rc = st == -1 ? diag_gerr(&e) : EXIT_OK;
 out:
+	cpipe_free(pipe);
+	buf_fini(&k.b);
 	if (first != NULL)
 		for (size_t i = 0; i < nfirst; i++)
 			free(first[i]);
 	free(first);
 	free(map);
-	free(fv);
 	free(w);
 	rx_free(outb);
 	rules_bind_fini(&bind);
-	rules_result_fini(&res);
 	rules_free(rs);
 	reader_free(rd);
 	buf_fini(&b);

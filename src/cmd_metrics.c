@@ -6,9 +6,10 @@
  * customer; a case with several labels of a mode=all dimension is in each
  * of their groups), and every metric of a group is computed from the
  * group's cases, so percentiles are exact.  --where keeps cases by their
- * case labels (not rows by theirs, which would cut cases apart).  Each metric has one
- * definition, in the METRICS section of gripe(1); a metric that the input
- * cannot give (a role is missing) is n/a, with a note saying what to map.
+ * case labels (not rows by theirs, which would cut cases apart).  Each
+ * metric has one definition, in the METRICS section of gripe(1); a metric
+ * that the input cannot give (a role is missing) is n/a, with a note
+ * saying what to map.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -29,19 +30,20 @@
 
 static const struct cmd_usage metrics_usage = {
 	"metrics",
-	"[-h] [-d delim] [-f format] [-m metric,...] [-o file]\n"
-	"    [-r rules] [--activity file] [--as-of time] [--by key,...]\n"
-	"    [--churn-after duration] [--col role=header] [--customers file]\n"
-	"    [--escalated regex] [--match-limit n] [--na value]\n"
-	"    [--outbound regex] [--period unit] [--rejects file]\n"
+	"[-h] [-d delim] [-f format] [-j jobs] [-m metric,...]\n"
+	"    [-o file] [-r rules] [--activity file] [--as-of time]\n"
+	"    [--by key,...] [--churn-after duration] [--col role=header]\n"
+	"    [--customers file] [--escalated regex] [--match-limit n]\n"
+	"    [--na value] [--outbound regex] [--period unit] [--rejects file]\n"
 	"    [--repeat-window duration] [--resolved regex] [--since time]\n"
 	"    [--skip-bad] [--sla duration] [--sort metric] [--strict]\n"
 	"    [--time-format fmt] [--top n] [--tz zone] [--until time]\n"
 	"    [--image file] [--size WxH] [--terminal name]\n"
-	"    [--save-state file] [--state file]\n"
-	"    [--where dim=label] [file ...]",
+	"    [--save-state file] [--state file] [--where dim=label]\n"
+	"    [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -m, --metrics LIST     metrics to show, comma-separated (see the\n"
 	"                         METRICS section of gripe(1))\n"
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
@@ -83,7 +85,8 @@ enum { OPT_BY = OPT_CMD, OPT_SORT };
 
 enum metric {
 	M_ROWS, M_CASES, M_CUSTOMERS, M_RESOLVED_RATE, M_TTR_P50, M_TTR_P90,
-	M_TTR_P10, M_TTR_P25, M_TTR_P75, M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50, M_FRT_P90, M_ONE_TOUCH,
+	M_TTR_P10, M_TTR_P25, M_TTR_P75, M_TTR_MEAN, M_TTR_KM_P50, M_FRT_P50,
+	M_FRT_P90, M_ONE_TOUCH,
 	M_REOPEN, M_ESCALATION, M_FOLLOWUP, M_SLA_MET, M_BACKLOG,
 	M_BACKLOG_AGE, M_CSAT_MEAN, M_CSAT_GOOD, M_REPEAT, M_CHURN_RATE,
 	M_VALUE_AT_RISK, M_COUNT
@@ -761,6 +764,7 @@ cmd_metrics(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_CHURN_AFTER, VOPT_CUSTOMERS,
 		VOPT_ESCALATED, VOPT_PERIOD, VOPT_REPEAT, VOPT_RESOLVED,
@@ -792,7 +796,7 @@ cmd_metrics(int argc, char **argv)
 	memset(&ld, 0, sizeof(ld));
 	memset(&gk, 0, sizeof(gk));
 	opts_init(&g);
-	rc = opts_parse(&g, argc, argv, longopts, ":d:f:hm:o:r:",
+	rc = opts_parse(&g, argc, argv, longopts, ":d:f:hj:m:o:r:",
 	    &metrics_usage, own_option, &mo);
 	if (rc != -1)
 		goto out;

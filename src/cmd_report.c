@@ -32,17 +32,18 @@
 
 static const struct cmd_usage report_usage = {
 	"report",
-	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"[-h] [-d delim] [-f format] [-j jobs] [-o file] [-r rules]\n"
 	"    [--activity file] [--as-of time] [--baseline n]\n"
 	"    [--churn-after duration] [--col role=header] [--customers file]\n"
 	"    [--escalated regex] [--match-limit n] [--na value]\n"
 	"    [--outbound regex] [--period unit] [--plots dir]\n"
 	"    [--rejects file] [--resolved regex] [--skip-bad]\n"
 	"    [--sla duration] [--strict] [--time-format fmt] [--top n]\n"
-	"    [--save-state file] [--state file]\n"
-	"    [--tz zone] [--where dim=label] [file ...]",
+	"    [--save-state file] [--state file] [--tz zone]\n"
+	"    [--where dim=label] [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
 	"      --activity FILE    customers' activity log, to infer churn\n"
@@ -393,6 +394,7 @@ cmd_report(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_ACTIVITY, VOPT_AS_OF, VOPT_BASELINE, VOPT_CHURN_AFTER,
 		VOPT_CUSTOMERS, VOPT_ESCALATED, VOPT_PERIOD, VOPT_RESOLVED,
@@ -424,7 +426,7 @@ cmd_report(int argc, char **argv)
 	opts_init(&g);
 	gerr_clear(&e);
 	buf_init(&b);
-	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &report_usage, own_option, &ro);
 	if (rc != -1)
 		goto out;

@@ -29,16 +29,17 @@
 
 static const struct cmd_usage trend_usage = {
 	"trend",
-	"[-h] [-d delim] [-f format] [-o file] [-r rules]\n"
+	"[-h] [-d delim] [-f format] [-j jobs] [-o file] [-r rules]\n"
 	"    [--as-of time] [--baseline n] [--col role=header] [--dim name]\n"
 	"    [--match-limit n] [--na value] [--outbound regex]\n"
 	"    [--period unit] [--rejects file] [--since time] [--skip-bad]\n"
 	"    [--strict] [--time-format fmt] [--top n] [--tz zone]\n"
 	"    [--until time] [--image file] [--size WxH] [--terminal name]\n"
-	"    [--save-state file] [--state file]\n"
-	"    [--where dim=label] [file ...]",
+	"    [--save-state file] [--state file] [--where dim=label]\n"
+	"    [file ...]",
 	"\n"
 	OPTS_HELP_FORMAT
+	OPTS_HELP_JOBS
 	"  -r, --rules FILE       rules file (repeatable; default: $GRIPE_RULES\n"
 	"                         or the built-in rules)\n"
 	"      --as-of TIME       the time 'now' is (default: the latest time\n"
@@ -416,6 +417,7 @@ cmd_trend(int argc, char **argv)
 		OPTS_LONG,
 		OPTS_LONG_TIME,
 		OPTS_LONG_RULES,
+		OPTS_LONG_JOBS,
 		VOPT_STATE, VOPT_SAVE_STATE,
 		VOPT_AS_OF, VOPT_BASELINE, VOPT_PERIOD, VOPT_SINCE, VOPT_TOP,
 		VOPT_UNTIL,
@@ -439,7 +441,7 @@ cmd_trend(int argc, char **argv)
 	opts_init(&g);
 	gerr_clear(&e);
 	memset(&ld, 0, sizeof(ld));
-	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_RULES,
+	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &trend_usage, own_option, &to);
 	if (rc != -1)
 		goto out;

@@ -9,12 +9,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpipe.h"
 #include "load.h"
 #include "state.h"
 #include "util.h"
 
 #define DEFAULT_RESOLVED	"(?i)^(resolved|closed|solved|done|completed)$"
 #define DEFAULT_ESCALATED	"(?i)escalat"
+
+/* The sink of the classifying pipe: fold the row into the state. */
+static int
+fold(void *ctx, const struct row *w, const struct rule_result *res, int dir)
+{
+	agg_add_row(ctx, w, res, dir);
+	return 0;
+}
 
 /* Read a --customers table or an --activity log into the state: its
  * roles are detected from its own header (--col is for the log).
@@ -79,17 +88,15 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 	struct reader_opts ro;
 	struct reader *rd = NULL;
 	struct rule_bind bind = { NULL, NULL, 0 };
-	struct rule_result res;
+	struct cpipe *pipe = NULL;
 	struct rx *outb = NULL;
 	struct row row;
 	struct gerr e;
 	struct buf b, key;
-	struct slice *fv = NULL;
-	size_t fvcap = 0, curfile = (size_t)-1;
+	size_t curfile = (size_t)-1;
 	int st, rc = -1, dir;
 
 	memset(l, 0, sizeof(*l));
-	memset(&res, 0, sizeof(res));
 	buf_init(&b);
 	buf_init(&key);
 	if ((outb = opts_outbound(g)) == NULL)
@@ -125,8 +132,8 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 			goto side;	/* the state alone */
 	} else
 		l->a = agg_new(&ao);
-	rules_result_init(rs, &res);
-
+	pipe = cpipe_new(rs, g->jobs > 0 ? (unsigned)g->jobs :
+	    cpipe_default_jobs(), fold, l->a);
 	opts_reader(g, &ro);
 	ro.decode_times = 1;
 	ro.need_time = 1;
@@ -140,6 +147,7 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 			size_t nhdr;
 			const struct slice *hdr = reader_header(rd, &nhdr);
 
+			cpipe_drain(pipe);	/* the rows bound before */
 			rules_bind_fini(&bind);
 			buf_reset(&b);
 			rules_bind(rs, hdr, nhdr, row.rc, row.file, &bind, &b);
@@ -147,10 +155,11 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 			curfile = row.fileno;
 		}
 		dir = opts_direction(outb, &row);
-		rules_classify(rs, &bind, opts_fields(&row, &fv, &fvcap),
-		    row.nfields, dir, &res);
-		agg_add_row(l->a, &row, &res, dir);
+		cpipe_push(pipe, &row, &bind, dir);
 	}
+	cpipe_drain(pipe);
+	cpipe_free(pipe);	/* the workers' counts go to rs */
+	pipe = NULL;
 	if (st == -1 || reader_finish(rd, &e) == -1) {
 		rc = diag_gerr(&e);
 		goto out;
@@ -172,10 +181,9 @@ side:
 	    lo->save_state, &e) == -1)
 		rc = diag_gerr(&e);
 out:
-	free(fv);
+	cpipe_free(pipe);
 	rx_free(outb);
 	rules_bind_fini(&bind);
-	rules_result_fini(&res);
 	reader_free(rd);
 	buf_fini(&b);
 	buf_fini(&key);

@@ -218,6 +218,9 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 	case OPT_NO_PREFILTER:
 		g->no_prefilter = 1;
 		return 1;
+	case 'j':
+		return opts_parse_uint("-j", arg, 1, 64, &g->jobs, e) == -1 ?
+		    -1 : 1;
 	case OPT_PROGRESS:
 	case OPT_NO_PROGRESS:
 		g->progress = ch == OPT_PROGRESS;

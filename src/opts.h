@@ -62,6 +62,18 @@ enum {
 /* The options of commands that classify: add to OPTS_LONG. */
 #define OPTS_SHORT_RULES ":d:f:ho:r:"
 
+/* Those of commands that classify on several threads (-j, OPTS_LONG_JOBS
+ * added to OPTS_LONG and OPTS_LONG_RULES). */
+#define OPTS_SHORT_JOBS ":d:f:hj:o:r:"
+
+#define OPTS_LONG_JOBS							\
+	{ "jobs", required_argument, NULL, 'j' }
+
+#define OPTS_HELP_JOBS							\
+	"  -j, --jobs N           threads (default: one per processor "	\
+	"online);\n"							\
+	"                         the output is the same for any N\n"
+
 #define OPTS_LONG_RULES							\
 	{ "match-limit", required_argument, NULL, OPT_MATCH_LIMIT },	\
 	{ "no-prefilter", no_argument, NULL, OPT_NO_PREFILTER },	\
@@ -115,6 +127,7 @@ struct gopts {
 	const char		*chart_opt;	/* a chart option given */
 	int			 progress;	/* -1: when stderr is a tty */
 	int			 no_prefilter;	/* run every rule on every text */
+	unsigned long		 jobs;		/* -j, 0: cpipe_default_jobs */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */

@@ -114,12 +114,76 @@ rules_set_limits(struct rule_set *s, uint32_t match, uint32_t depth)
 	pcre2_set_depth_limit(s->mctx, depth);
 }
 
+/* The per-match state of a set: its own match data and prefilter cache. */
+static void
+own_match_state(struct rule_set *s)
+{
+	s->mdata = pcre2_match_data_create(1, NULL);
+	if (s->mdata == NULL) {
+		diag_err("out of memory");
+		exit(EXIT_DATA);
+	}
+	s->pfc_next = 0;
+	if (s->pf != NULL) {
+		s->pfc = xcalloc(PF_CACHE, sizeof(*s->pfc));
+		for (size_t i = 0; i < PF_CACHE; i++)
+			s->pfc[i].bits = xcalloc(pf_nwords(s->pf) ?
+			    pf_nwords(s->pf) : 1, sizeof(uint64_t));
+	}
+}
+
+/*
+ * rules_worker: a copy of the finished set s for another thread to
+ * classify with: it shares s's compiled patterns, dimensions and match
+ * context (read only while matching) and has its own match data,
+ * prefilter cache and counts.  s must outlive it and not change; hand it
+ * back with rules_worker_done.  Cannot fail.
+ */
+struct rule_set *
+rules_worker(const struct rule_set *s)
+{
+	struct rule_set *w = xmalloc(sizeof(*w));
+
+	*w = *s;
+	w->worker = 1;
+	w->errors = 0;
+	w->rules = xcalloc(s->nrules ? s->nrules : 1, sizeof(*w->rules));
+	for (size_t i = 0; i < s->nrules; i++) {
+		w->rules[i] = s->rules[i];
+		w->rules[i].hits = w->rules[i].limits = 0;
+	}
+	own_match_state(w);
+	return w;
+}
+
+/* rules_worker_done: add what worker w counted to s, then free w.
+ * Cannot fail. */
+void
+rules_worker_done(struct rule_set *s, struct rule_set *w)
+{
+	for (size_t i = 0; i < s->nrules; i++) {
+		s->rules[i].hits += w->rules[i].hits;
+		s->rules[i].limits += w->rules[i].limits;
+	}
+	s->errors += w->errors;
+	rules_free(w);
+}
+
 /* rules_free: free the set and everything it holds; accepts NULL. */
 void
 rules_free(struct rule_set *s)
 {
 	if (s == NULL)
 		return;
+	if (s->worker) {
+		for (size_t i = 0; s->pfc != NULL && i < PF_CACHE; i++)
+			free(s->pfc[i].bits);
+		free(s->pfc);
+		free(s->rules);
+		pcre2_match_data_free(s->mdata);
+		free(s);
+		return;
+	}
 	for (size_t i = 0; s->pfc != NULL && i < PF_CACHE; i++)
 		free(s->pfc[i].bits);
 	free(s->pfc);

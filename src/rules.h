@@ -86,6 +86,7 @@ struct rule_set {
 	struct pf_cache		*pfc;		/* the texts of this row */
 	size_t			 pfc_next;
 	int			 pf_off;	/* rules_set_prefilter(s, 0) */
+	int			 worker;	/* a rules_worker copy */
 };
 
 /* The prefilter's answer for one text of the current row. */
@@ -123,6 +124,8 @@ int		 rules_add(struct rule_set *, const char *, const char *,
 int		 rules_finish(struct rule_set *, struct buf *);
 void		 rules_free(struct rule_set *);
 void		 rules_set_prefilter(struct rule_set *, int);
+struct rule_set	*rules_worker(const struct rule_set *);
+void		 rules_worker_done(struct rule_set *, struct rule_set *);
 void		 rules_set_limits(struct rule_set *, uint32_t, uint32_t);
 size_t		 rules_find_dim(const struct rule_set *, const char *,
 		    size_t);

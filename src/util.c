@@ -55,7 +55,7 @@ xrealloc(void *old, size_t n)
 	return p;
 }
 
-/* xreallocarray: realloc of n * size bytes that exits on overflow or failure. */
+/* xreallocarray: realloc of n * size bytes; exits on overflow or failure. */
 void *
 xreallocarray(void *old, size_t n, size_t size)
 {

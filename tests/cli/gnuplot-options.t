@@ -7,17 +7,17 @@ set terminal svg size 640,400 noenhanced font 'sans,10' background rgb 'white'
 set output 'it''s.svg'
 @@ stderr
 gripe: --terminal is for -f gnuplot
-usage: gripe metrics [-h] [-d delim] [-f format] [-m metric,...] [-o file]
-    [-r rules] [--activity file] [--as-of time] [--by key,...]
-    [--churn-after duration] [--col role=header] [--customers file]
-    [--escalated regex] [--match-limit n] [--na value]
-    [--outbound regex] [--period unit] [--rejects file]
+usage: gripe metrics [-h] [-d delim] [-f format] [-j jobs] [-m metric,...]
+    [-o file] [-r rules] [--activity file] [--as-of time]
+    [--by key,...] [--churn-after duration] [--col role=header]
+    [--customers file] [--escalated regex] [--match-limit n]
+    [--na value] [--outbound regex] [--period unit] [--rejects file]
     [--repeat-window duration] [--resolved regex] [--since time]
     [--skip-bad] [--sla duration] [--sort metric] [--strict]
     [--time-format fmt] [--top n] [--tz zone] [--until time]
     [--image file] [--size WxH] [--terminal name]
-    [--save-state file] [--state file]
-    [--where dim=label] [file ...]
+    [--save-state file] [--state file] [--where dim=label]
+    [file ...]
 gripe: unknown terminal 'gif'
 gripe: hint: terminals are pngcairo, png, svg, pdfcairo and dumb
 gripe: bad --size '9x9'
