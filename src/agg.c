@@ -104,6 +104,16 @@ agg_free(struct agg *a)
 	free(a);
 }
 
+/* One state holds at most SEQ_MAX rows: the input order of a row must fit
+ * its status event. */
+static void
+too_many_rows(void)
+{
+	diag_err("more than %u rows with a time in one state: a limit of "
+	    "this version", SEQ_MAX);
+	exit(EXIT_DATA);
+}
+
 static int
 before(int64_t t, uint32_t seq, int64_t t2, uint32_t seq2)
 {
@@ -180,8 +190,8 @@ new_case(struct agg *a, uint32_t id)
 	memset(c, 0, sizeof(*c));
 	c->id = id;
 	c->cust = INTERN_NONE;
-	c->opened = c->opened_val = TIME_NONE;
-	c->first_t = c->last_t = c->closed = TIME_NONE;
+	c->opened = TIME_NONE;
+	c->first_t = c->last_t = TIME_NONE;
 	c->first_out = c->last_out = c->resolved = TIME_NONE;
 	c->customer = c->channel = c->label = none;
 	c->agent = c->priority = c->status = c->csat_at = none;
@@ -364,6 +374,8 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		a->untimed++;
 		return;
 	}
+	if (a->seq >= SEQ_MAX)
+		too_many_rows();
 	seq = ++a->seq;
 	cid = row_role(w, ROLE_CASE);
 	if (cid.len > 0) {
@@ -389,13 +401,13 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		c->last_t = t;
 	max_time(a, t);
 	v = w->t[TR_OPENED];
-	if (v != TIME_NONE && (c->opened_val == TIME_NONE ||
-	    v < c->opened_val))
-		c->opened_val = v;
+	if (v != TIME_NONE && (c->opened == TIME_NONE || v < c->opened))
+		c->opened = v;
 	max_time(a, v);
 	v = w->t[TR_CLOSED];
-	if (v != TIME_NONE && (c->closed == TIME_NONE || v > c->closed))
-		c->closed = v;
+	if (v != TIME_NONE && (c->resolved == TIME_NONE ||
+	    v > c->resolved))
+		c->resolved = v;
 	max_time(a, v);
 	if (dir == 1) {
 		a->have_direction = 1;
@@ -455,7 +467,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		e->cs = (uint32_t)ci;
 		e->seq = seq;
 		e->t = t;
-		e->res = rx_match(a->o.resolved, sv.p, sv.len);
+		e->res = rx_match(a->o.resolved, sv.p, sv.len) != 0;
 	}
 	if (res != NULL)
 		fold_labels(a, ci, res, t, seq);
@@ -535,10 +547,10 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 		c->csat_at.val = 0;
 		c->flags |= CASE_HAS_CSAT;
 	}
-	tmin(&c->opened_val, y->opened_val);
+	tmin(&c->opened, y->opened);
 	tmin(&c->first_t, y->first_t);
 	tmax(&c->last_t, y->last_t);
-	tmax(&c->closed, y->closed);
+	tmax(&c->resolved, y->resolved);
 	tmin(&c->first_out, y->first_out);
 	tmax(&c->last_out, y->last_out);
 	if (merge_attr(&c->customer, &y->customer, off, smap, 1))
@@ -576,6 +588,8 @@ agg_merge(struct agg *dst, const struct agg *src)
 	size_t *cs = xcalloc(src->n ? src->n : 1, sizeof(*cs));
 	size_t nc = intern_count(src->custids);
 
+	if (src->seq > SEQ_MAX - dst->seq)
+		too_many_rows();
 	smap = remap(dst->strings, src->strings);
 	cmap = xcalloc(nc ? nc : 1, sizeof(*cmap));
 	for (size_t k = 0; k < nc; k++) {
@@ -695,7 +709,7 @@ statuses(struct agg_case *c, const struct sev *e, size_t n)
 		else if (seen_res)
 			c->flags |= CASE_REOPENED;
 	}
-	if (c->closed != TIME_NONE || n == 0 || !e[n - 1].res)
+	if (c->resolved != TIME_NONE || n == 0 || !e[n - 1].res)
 		return;
 	for (i = n; i > 0 && e[i - 1].res; i--)
 		;
@@ -795,9 +809,8 @@ agg_finish(struct agg *a, int64_t asof)
 
 		while (j < a->nsev && a->sev[j].cs == ci)
 			j++;
-		c->opened = c->opened_val != TIME_NONE ? c->opened_val :
-		    c->first_t;
-		c->resolved = c->closed;
+		if (c->opened == TIME_NONE)
+			c->opened = c->first_t;
 		statuses(c, a->sev + i, j - i);
 		i = j;
 		if (c->resolved != TIME_NONE) {

@@ -33,14 +33,14 @@ struct agg_case {
 	uint32_t	outbound;
 	uint32_t	flags;
 	float		csat;
-	int64_t		opened;		/* agg_finish: when it opened */
-	int64_t		opened_val;	/* earliest opened value, or NONE */
+	int64_t		opened;		/* the earliest opened value (NONE:
+					   none); agg_finish: when it opened */
 	int64_t		first_t;	/* earliest row time */
 	int64_t		last_t;		/* latest row time */
-	int64_t		closed;		/* latest closed value, or TIME_NONE */
 	int64_t		first_out;	/* earliest outbound row, or NONE */
 	int64_t		last_out;	/* latest outbound row, or NONE */
-	int64_t		resolved;	/* agg_finish: when, or TIME_NONE */
+	int64_t		resolved;	/* the latest closed value (NONE: none);
+					   agg_finish: when, or TIME_NONE */
 	struct agg_attr	 customer;	/* first non-empty */
 	struct agg_attr	 channel;	/* first non-empty */
 	struct agg_attr	 label;		/* first non-empty (the label role) */

@@ -14,12 +14,15 @@ struct lfirst {
 	uint32_t	label;
 };
 
+/* A row with a status: 16 bytes, so seq has 31 bits (SEQ_MAX). */
 struct sev {
-	uint32_t	cs;
-	uint32_t	seq;
 	int64_t		t;
-	int		res;
+	uint32_t	cs;
+	uint32_t	seq : 31;
+	uint32_t	res : 1;
 };
+
+#define SEQ_MAX	0x7fffffffu	/* rows one state can hold */
 
 struct act {
 	uint32_t	cust;

@@ -303,10 +303,10 @@ put_case(struct wr *w, const struct agg_case *c)
 	w32(w, c->flags & (CASE_ESCALATED | CASE_HAS_CSAT));
 	memcpy(&fb, &c->csat, sizeof(fb));
 	w32(w, fb);
-	wtime(w, c->opened_val);
+	wtime(w, c->opened);
 	wtime(w, c->first_t);
 	wtime(w, c->last_t);
-	wtime(w, c->closed);
+	wtime(w, c->resolved);
 	wtime(w, c->first_out);
 	wtime(w, c->last_out);
 	wattr(w, &c->customer);
@@ -548,13 +548,12 @@ get_case(struct rd *r, struct agg_case *c, size_t nstr, size_t ncust,
 	c->flags = r32(r) & (CASE_ESCALATED | CASE_HAS_CSAT);
 	fb = r32(r);
 	memcpy(&c->csat, &fb, sizeof(fb));
-	c->opened_val = rtime(r);
+	c->opened = rtime(r);
 	c->first_t = rtime(r);
 	c->last_t = rtime(r);
-	c->closed = rtime(r);
+	c->resolved = rtime(r);
 	c->first_out = rtime(r);
 	c->last_out = rtime(r);
-	c->opened = c->resolved = TIME_NONE;
 	rattr(r, &c->customer, nstr);
 	rattr(r, &c->channel, nstr);
 	rattr(r, &c->label, nstr);
@@ -649,7 +648,13 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	if (r->bad)
 		goto out;
 	a = agg_new_layout(o, nd, mode, nw);
-	a->seq = (uint32_t)r64(r);
+	{
+		uint64_t seq = r64(r);
+
+		if (seq > SEQ_MAX)
+			r->bad = 1;
+		a->seq = (uint32_t)seq;
+	}
 	a->tmax = rtime(r);
 	a->untimed = (unsigned long)r64(r);
 	roles = r32(r);
@@ -739,7 +744,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	a->sev = xcalloc(n ? n : 1, sizeof(*a->sev));
 	for (size_t i = 0; i < a->nsev && !r->bad; i++) {
 		a->sev[i].cs = r32(r);
-		a->sev[i].seq = r32(r);
+		a->sev[i].seq = r32(r) & SEQ_MAX;
 		a->sev[i].t = rtime(r);
 		a->sev[i].res = r8(r) != 0;
 		if (a->sev[i].cs >= a->n)
