@@ -473,6 +473,21 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		fold_labels(a, ci, res, t, seq);
 }
 
+/* agg_prefetch: a hint that row w will be added soon: start loading the
+ * table slots of its case id and customer (with a batch of rows ahead,
+ * their cache misses overlap instead of coming one after another). */
+void
+agg_prefetch(const struct agg *a, const struct row *w)
+{
+	struct slice v = row_role(w, ROLE_CASE);
+
+	if (v.len > 0)
+		intern_prefetch(a->caseids, v.p, v.len);
+	v = row_role(w, ROLE_CUSTOMER);
+	if (v.len > 0)
+		intern_prefetch(a->custids, v.p, v.len);
+}
+
 /* Merging: src's string id x is dst's map[x]. */
 static uint32_t *
 remap(struct intern *dst, const struct intern *src)

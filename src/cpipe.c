@@ -36,6 +36,7 @@
 #define BATCH_ROWS	512
 #define BATCH_BYTES	((size_t)1 << 20)
 #define MAX_JOBS	64
+#define AHEAD		16	/* rows the sink is told of in advance */
 
 enum bstate { B_FREE, B_FILLING, B_QUEUED, B_WORKING, B_DONE };
 
@@ -69,6 +70,7 @@ struct worker {
 struct cpipe {
 	struct rule_set		*rs;
 	cpipe_sink		 sink;
+	cpipe_hint		 ahead;		/* or NULL */
 	void			*ctx;
 	int			 stopped;	/* the sink said stop */
 	/* jobs <= 1 */
@@ -101,6 +103,15 @@ cpipe_default_jobs(void)
 	return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned)n;
 }
 
+/* cpipe_set_prefetch: have fn told of each row (with the sink's ctx) a
+ * few rows before the sink gets it, when rows are batched.  Cannot
+ * fail. */
+void
+cpipe_set_prefetch(struct cpipe *p, cpipe_hint fn)
+{
+	p->ahead = fn;
+}
+
 /* A row's field values as the rules see them (missing: empty). */
 static const struct slice *
 values(const struct row *w, struct slice **fv, size_t *cap)
@@ -125,10 +136,16 @@ sink_tail(struct cpipe *p)
 
 		p->sinking = 1;
 		pthread_mutex_unlock(&p->mu);
-		for (size_t i = 0; i < b->n && !stop; i++)
+		for (size_t i = 0; i < b->n && p->ahead != NULL &&
+		    i < AHEAD; i++)
+			p->ahead(p->ctx, &b->rows[i].row);
+		for (size_t i = 0; i < b->n && !stop; i++) {
+			if (p->ahead != NULL && i + AHEAD < b->n)
+				p->ahead(p->ctx, &b->rows[i + AHEAD].row);
 			if (p->sink(p->ctx, &b->rows[i].row, &b->rows[i].res,
 			    b->rows[i].dir) == -1)
 				stop = 1;
+		}
 		b->n = 0;
 		b->nsl = 0;
 		buf_reset(&b->bytes);

@@ -12,7 +12,10 @@ typedef int (*cpipe_sink)(void *, const struct row *,
 
 struct cpipe;
 
+typedef void (*cpipe_hint)(void *, const struct row *);
+
 unsigned	 cpipe_default_jobs(void);
+void		 cpipe_set_prefetch(struct cpipe *, cpipe_hint);
 struct cpipe	*cpipe_new(struct rule_set *, unsigned, cpipe_sink, void *);
 int		 cpipe_push(struct cpipe *, const struct row *,
 		    const struct rule_bind *, int);

@@ -25,6 +25,13 @@ fold(void *ctx, const struct row *w, const struct rule_result *res, int dir)
 	return 0;
 }
 
+/* Tell the state of a row to come. */
+static void
+ahead(void *ctx, const struct row *w)
+{
+	agg_prefetch(ctx, w);
+}
+
 /* Read a --customers table or an --activity log into the state: its
  * roles are detected from its own header (--col is for the log).
  * Returns -1 when all went well, else the exit status after reporting. */
@@ -134,6 +141,7 @@ load_state(struct gopts *g, struct rule_set *rs, const struct load_opts *lo,
 		l->a = agg_new(&ao);
 	pipe = cpipe_new(rs, g->jobs > 0 ? (unsigned)g->jobs :
 	    cpipe_default_jobs(), fold, l->a);
+	cpipe_set_prefetch(pipe, ahead);
 	opts_reader(g, &ro);
 	ro.decode_times = 1;
 	ro.need_time = 1;
