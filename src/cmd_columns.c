@@ -26,6 +26,7 @@
 struct colstat {
 	char		*name;
 	size_t		 namelen;
+	size_t		 dup;		/* the dup-th column of its name */
 	unsigned long	 rows;
 	unsigned long	 empty;
 	struct buf	 sample[2];
@@ -90,21 +91,30 @@ add_tvalue(struct colstat *c, struct slice v)
 	c->tlens[c->ntvals++] = n;
 }
 
-/* The stat of the column named h, appended when new. */
+/* The stat of column i of header hdr: the one of its name (the k-th of
+ * that name when the header has it k+1 times), appended when new.  Files
+ * are joined by column name. */
 static size_t
-find_col(struct colstat **cols, size_t *ncols, struct slice h)
+find_col(struct colstat **cols, size_t *ncols, const struct slice *hdr,
+    size_t i)
 {
+	struct slice h = hdr[i];
 	struct colstat *c;
+	size_t dup = 0;
 
-	for (size_t i = 0; i < *ncols; i++)
-		if ((*cols)[i].namelen == h.len &&
-		    memcmp((*cols)[i].name, h.p, h.len) == 0)
-			return i;
+	for (size_t j = 0; j < i; j++)
+		if (hdr[j].len == h.len && memcmp(hdr[j].p, h.p, h.len) == 0)
+			dup++;
+	for (size_t j = 0; j < *ncols; j++)
+		if ((*cols)[j].namelen == h.len && (*cols)[j].dup == dup &&
+		    memcmp((*cols)[j].name, h.p, h.len) == 0)
+			return j;
 	*cols = xreallocarray(*cols, *ncols + 1, sizeof(**cols));
 	c = &(*cols)[(*ncols)++];
 	memset(c, 0, sizeof(*c));
 	c->name = xmemdup(h.p, h.len);
 	c->namelen = h.len;
+	c->dup = dup;
 	buf_init(&c->sample[0]);
 	buf_init(&c->sample[1]);
 	c->timeish = -1;
@@ -339,7 +349,7 @@ cmd_columns(int argc, char **argv)
 			free(map);
 			map = xcalloc(nhdr ? nhdr : 1, sizeof(*map));
 			for (size_t i = 0; i < nhdr; i++)
-				map[i] = find_col(&cols, &ncols, hdr[i]);
+				map[i] = find_col(&cols, &ncols, hdr, i);
 			note_roles(cols, map, nhdr, reader_roles(rd), w.rc, &ro);
 			curfile = w.fileno;
 		}
@@ -378,7 +388,7 @@ cmd_columns(int argc, char **argv)
 		free(map);
 		map = xcalloc(nhdr ? nhdr : 1, sizeof(*map));
 		for (size_t i = 0; i < nhdr; i++)
-			map[i] = find_col(&cols, &ncols, hdr[i]);
+			map[i] = find_col(&cols, &ncols, hdr, i);
 		if (reader_roles(rd) != NULL && roles_bind(reader_roles(rd),
 		    hdr, nhdr, &rcs, "", &e) == 0) {
 			note_roles(cols, map, nhdr, reader_roles(rd), &rcs,

@@ -94,8 +94,21 @@ struct reader {
 };
 
 static const char *const bad_names[BAD_COUNT] = {
-	"wrong field count", "bad time", "bad quoting"
+	"wrong field count", "bad time", "bad quoting", "repeated header"
 };
+
+/* Whether record fields (n of them) are the header again. */
+static int
+is_header(const struct reader *r, const struct slice *f, size_t n)
+{
+	if (n != r->nhdr || n == 0)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (f[i].len != r->hdr[i].len || memcmp(f[i].p, r->hdr[i].p,
+		    f[i].len) != 0)
+			return 0;
+	return 1;
+}
 
 static ssize_t
 rd(void *ctx, void *p, size_t n, struct gerr *e)
@@ -792,6 +805,15 @@ reader_next(struct reader *r, struct row *w, struct gerr *e)
 			    "the header)", rec.nfields, r->nhdr);
 			delim_hint(r, e);
 			if ((st = bad(r, BAD_FIELDS, rec.raw, e)) != 0)
+				return st;
+			continue;
+		}
+		if (is_header(r, rec.fields, rec.nfields)) {
+			gerr_at(e, EXIT_DATA, input_name(r->in), rec.line,
+			    "the header line again");
+			gerr_hint(e, "exports joined with cat? give each as "
+			    "its own file, or use --skip-bad");
+			if ((st = bad(r, BAD_HEADER, rec.raw, e)) != 0)
 				return st;
 			continue;
 		}

@@ -15,6 +15,7 @@ enum bad_reason {
 	BAD_FIELDS,		/* wrong number of fields */
 	BAD_TIME,		/* a mapped time column does not parse */
 	BAD_QUOTE,		/* unterminated or (--strict) stray quote */
+	BAD_HEADER,		/* the header again (files joined with cat) */
 	BAD_COUNT
 };
 
