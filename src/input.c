@@ -151,9 +151,13 @@ fail:
 	if (zerr == Z_ERRNO)
 		gerr_set(e, EXIT_DATA, "%s: read error: %s", in->name,
 		    strerror(errno));
-	else
+	else {
+		/* zlib names the stream "<fd:N>: "; the file is named here */
+		if (strncmp(msg, "<fd:", 4) == 0 && strstr(msg, ">: ") != NULL)
+			msg = strstr(msg, ">: ") + 3;
 		gerr_set(e, EXIT_DATA, "%s: bad compressed data: %s",
 		    in->name, msg);
+	}
 	return -1;
 }
 

@@ -546,6 +546,8 @@ opts_rules(const struct gopts *g)
 		    rules_default_len, &errs);
 	if (!bad)
 		nerr += rules_finish(s, &errs);
+	if (!bad && nerr == 0 && s->ndims == 0)
+		diag_warn("the rules have no [section]: nothing is labelled");
 	if (g->match_limit > 0)
 		rules_set_limits(s, (uint32_t)g->match_limit,
 		    (uint32_t)g->match_limit);

@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/run.sh: every test; the last line is "N passed, N failed".
 #
-# Runs the unit test binaries given as arguments, the CLI cases, the man
-# page lint and the checks on the shared real datasets, and adds up what
+# Runs the unit test binaries given as arguments, the CLI cases, the
+# bad-input corpus (tests/bad), the man page lint and the checks on the
+# shared real datasets, and adds up what
 # each part reports on its own last line.  GRIPE is the binary under test.
 
 set -u
@@ -45,6 +46,12 @@ done
 sh tests/cli/run.sh "$GRIPE" > "$log" 2>&1
 grep -v -E '^[0-9]+ passed, [0-9]+ failed' "$log"
 count "$log" "cli"
+
+# the bad-input corpus: nasty inputs, each with its exit status and
+# messages (same case format as tests/cli)
+sh tests/cli/run.sh "$GRIPE" tests/bad/*.t > "$log" 2>&1
+grep -v -E '^[0-9]+ passed, [0-9]+ failed' "$log"
+count "$log" "bad"
 
 sh tests/man.sh "$GRIPE" > "$log" 2>&1
 grep -v -E '^[0-9]+ passed, [0-9]+ failed' "$log"

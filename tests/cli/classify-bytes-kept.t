@@ -8,3 +8,6 @@ identical
 0000040   o  \r  \n   l   i   n   e   s   "  \n   2   ,   2   0   2   6
 0000060   -   0   1   -   0   2   ,   p   l   a   i   n  \n
 0000075
+@@ stderr
+gripe: warning: the rules have no [section]: nothing is labelled
+gripe: warning: the rules have no [section]: nothing is labelled

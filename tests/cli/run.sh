@@ -11,8 +11,9 @@
 #   @@ needs    programs the case needs besides gripe (missing: skipped)
 # Each case runs in a fresh temporary directory holding data/ (tests/data),
 # samples/ and, when found, datasets/ (the shared real exports), with
-# LC_ALL=C and TZ=UTC.  Outputs are compared byte for byte; a mismatch
-# shows diff -u.  GRIPE_UPDATE=1 rewrites the expectations for review.
+# LC_ALL=C and TZ=UTC, killed after $GRIPE_CASE_TIMEOUT seconds (300).
+# Outputs are compared byte for byte; a mismatch shows diff -u.
+# GRIPE_UPDATE=1 rewrites the expectations for review.
 #
 # Usage: run.sh GRIPE_BINARY [CASE.t ...]; prints "N passed, N failed".
 
@@ -34,6 +35,12 @@ ln -s "$bin" "$work/bin/gripe"
 passed=0
 failed=0
 skipped=0
+
+# A case that runs longer than this (seconds) is killed and fails: a
+# hang is a bug.
+case_timeout=${GRIPE_CASE_TIMEOUT:-300}
+limit=
+command -v timeout > /dev/null 2>&1 && limit="timeout $case_timeout"
 
 # section FILE NAME: print the body of section NAME of FILE
 section() {
@@ -82,9 +89,11 @@ for t in "$@"; do
 		: > "$work/stdin"
 	fi
 	(cd "$dir" && PATH="$work/bin:$PATH" LC_ALL=C TZ=UTC \
-	    sh "$work/cmd" < "$work/stdin" > "$work/got.out" \
+	    $limit sh "$work/cmd" < "$work/stdin" > "$work/got.out" \
 	    2> "$work/got.err")
 	status=$?
+	[ "$status" -ne 124 ] || [ -z "$limit" ] ||
+	    echo "FAIL $name: still running after $case_timeout s: killed"
 	if [ "${GRIPE_UPDATE:-0}" = 1 ]; then
 		awk '/^@@ (stdout|stderr|status)$/ { skip = 1; next }
 		     /^@@ / { skip = 0 }
