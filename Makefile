@@ -4,6 +4,7 @@
 # make check      build and run every test (unit, CLI, man lint, datasets)
 # make sanitize   the same tests built with ASan and UBSan (= make check SANITIZE=1)
 # make tsan       the threaded (-j) cases built with ThreadSanitizer
+# make fuzz       each libFuzzer harness for FUZZ_SECONDS (default 60)
 # make deps       install the Debian packages that are missing (apt-get)
 # make demo       deps, build, then run gripe on samples/
 # make install    PREFIX=/usr/local DESTDIR= : binary and man pages
@@ -52,12 +53,16 @@ OBJS := $(SRCS:src/%.c=$(B)/%.o) $(B)/rules_default.o
 LIBOBJS := $(filter-out $(B)/main.o,$(OBJS))
 UNIT_SRCS := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(B)/unit/%)
+# the fuzz harnesses, built with $(CC) and a small driver to replay the
+# regression corpus tests/fuzz/regress/NAME in make check
+FUZZERS = csv time rules metrics
+REGRESS_BINS := $(FUZZERS:%=$(B)/regress/fuzz_%)
 
 # what building and every test need, as Debian 12 packages
 DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
-	mandoc gnuplot-nox sqlite3 parallel
+	mandoc gnuplot-nox sqlite3 parallel clang libclang-rt-14-dev
 
-.PHONY: all check sanitize tsan deps demo install uninstall clean unit samples \
+.PHONY: all check sanitize tsan fuzz deps demo install uninstall clean unit samples \
 	pictures bench bench-peers
 
 all: $(BIN)
@@ -90,13 +95,49 @@ $(B)/unit/%: tests/unit/%.c tests/unit/unit.h $(LIBOBJS)
 
 unit: $(UNIT_BINS)
 
-check: $(BIN) $(UNIT_BINS)
+$(B)/regress/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/driver.c $(LIBOBJS)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) '-DREGRESS_DIR="tests/fuzz/regress/$*"' \
+	    $(LDFLAGS) -o $@ $< tests/fuzz/driver.c $(LIBOBJS) $(LDLIBS)
+
+check: $(BIN) $(UNIT_BINS) $(REGRESS_BINS)
 	@GRIPE=$(BIN) ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-	    sh tests/run.sh $(UNIT_BINS)
+	    sh tests/run.sh $(UNIT_BINS) $(REGRESS_BINS)
 
 sanitize:
 	@$(MAKE) --no-print-directory check SANITIZE=1
+
+# Fuzzing with libFuzzer (clang): each harness runs FUZZ_SECONDS under
+# ASan and UBSan from a seed corpus made of the tests' and samples' files
+# and the regression corpus; what it finds lands in build/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_CC = clang
+FUZZ_FLAGS = -std=c11 -D_DEFAULT_SOURCE -pthread -g -O1 $(PKG_CFLAGS) \
+	-Isrc -Ibuild/fuzz -fsanitize=address,undefined \
+	-fno-sanitize-recover=undefined
+FUZZ_OBJS := $(filter-out build/fuzz/main.o,$(SRCS:src/%.c=build/fuzz/%.o)) \
+	build/fuzz/rules_default.o
+
+build/fuzz/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+build/fuzz/rules_default.c: build/rules_default.c
+	@mkdir -p $(@D)
+	cp build/rules_default.c $@
+
+build/fuzz/rules_default.o: build/fuzz/rules_default.c
+	$(FUZZ_CC) $(FUZZ_FLAGS) -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJS) \
+	    $(PKG_LIBS) -lcsv -lm
+
+.SECONDARY: $(FUZZ_OBJS)
+
+fuzz: $(FUZZERS:%=build/fuzz/fuzz_%)
+	@sh tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS) $(FUZZERS)
 
 # The threaded runs (-j) under ThreadSanitizer: the CLI cases that compare
 # thread counts, and the threaded merge recipe.

@@ -826,7 +826,8 @@ agg_finish(struct agg *a, int64_t asof)
 			j++;
 		if (c->opened == TIME_NONE)
 			c->opened = c->first_t;
-		statuses(c, a->sev + i, j - i);
+		/* no events: no pointer arithmetic on NULL */
+		statuses(c, a->nsev > 0 ? a->sev + i : NULL, j - i);
 		i = j;
 		if (c->resolved != TIME_NONE) {
 			c->flags |= CASE_RESOLVED;

@@ -27,7 +27,8 @@ struct csvin_opts {
  * counts records from 1 (the header is record 1).  raw holds the record's
  * bytes exactly as read, line end included, when keep_raw is set, after
  * any blank lines that came before it: the raw bytes of all records put
- * together give back the input but for blank lines at its very end.
+ * together give back the input but for a UTF-8 byte order mark at its
+ * start and blank lines at its very end.
  */
 struct csvrec {
 	struct slice	*fields;
