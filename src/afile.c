@@ -3,10 +3,16 @@
  * -o FILE and --rejects FILE go through here.  The temporary file is made
  * with mkstemp next to the target (same directory, so rename is atomic) and
  * given the mode a plain fopen would give, 0666 less the umask.
+ *
+ * The temporary names in use are kept in a small table so that SIGINT,
+ * SIGTERM and SIGHUP (afile_signals) remove them before the process dies:
+ * an interrupted run leaves neither a half file under the target's name
+ * nor a stray temporary file.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +20,58 @@
 
 #include "afile.h"
 #include "util.h"
+
+#define MAXTMP	1100	/* split's 1024 shards, -o, --rejects, a state */
+
+static char *volatile tmps[MAXTMP];
+
+static void
+track(char *p)
+{
+	for (size_t i = 0; i < MAXTMP; i++)
+		if (tmps[i] == NULL) {
+			tmps[i] = p;
+			return;
+		}
+}
+
+static void
+untrack(const char *p)
+{
+	for (size_t i = 0; i < MAXTMP; i++)
+		if (tmps[i] == p)
+			tmps[i] = NULL;
+}
+
+/* Remove the temporary files, then die of the signal as if not caught. */
+static void
+on_signal(int sig)
+{
+	for (size_t i = 0; i < MAXTMP; i++)
+		if (tmps[i] != NULL)
+			unlink(tmps[i]);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+/* afile_signals: remove temporary files on SIGINT, SIGTERM and SIGHUP
+ * (those not ignored when gripe started).  Cannot fail. */
+void
+afile_signals(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	struct sigaction sa, old;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		if (sigaction(sigs[i], NULL, &old) == 0 &&
+		    old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
 
 /*
  * afile_open: open path for writing as described in afile.h.  Returns 0,
@@ -49,6 +107,7 @@ afile_open(struct afile *a, const char *path, struct gerr *e)
 		gerr_set(e, EXIT_DATA, "%s: %s", path, strerror(errno));
 		goto fail;
 	}
+	track(a->tmp);
 	mask = umask(0);
 	umask(mask);
 	fchmod(fd, 0666 & ~mask);
@@ -57,6 +116,7 @@ afile_open(struct afile *a, const char *path, struct gerr *e)
 		gerr_set(e, EXIT_DATA, "%s: %s", path, strerror(errno));
 		close(fd);
 		unlink(a->tmp);
+		untrack(a->tmp);
 		goto fail;
 	}
 	return 0;
@@ -96,6 +156,8 @@ afile_commit(struct afile *a, int werr, struct gerr *e)
 	}
 	if (failed && a->tmp != NULL)
 		unlink(a->tmp);
+	if (a->tmp != NULL)
+		untrack(a->tmp);
 	if (failed)
 		gerr_set(e, EXIT_DATA, "%s: write error: %s", a->path,
 		    strerror(err != 0 ? err : EIO));
@@ -112,8 +174,10 @@ afile_abort(struct afile *a)
 {
 	if (a->f != NULL)
 		fclose(a->f);
-	if (a->tmp != NULL)
+	if (a->tmp != NULL) {
 		unlink(a->tmp);
+		untrack(a->tmp);
+	}
 	free(a->tmp);
 	free(a->path);
 	memset(a, 0, sizeof(*a));

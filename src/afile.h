@@ -23,5 +23,6 @@ struct afile {
 int	afile_open(struct afile *, const char *, struct gerr *);
 int	afile_commit(struct afile *, int, struct gerr *);
 void	afile_abort(struct afile *);
+void	afile_signals(void);
 
 #endif

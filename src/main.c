@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "afile.h"
 #include "cmd.h"
 #include "diag.h"
 
@@ -91,6 +92,7 @@ main(int argc, char **argv)
 	int ch;
 
 	signal(SIGPIPE, SIG_IGN);
+	afile_signals();
 	while ((ch = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
