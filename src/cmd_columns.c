@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "cmd.h"
+#include "intern.h"
 #include "opts.h"
 #include "table.h"
 #include "util.h"
@@ -91,35 +92,57 @@ add_tvalue(struct colstat *c, struct slice v)
 	c->tlens[c->ntvals++] = n;
 }
 
-/* The stat of column i of header hdr: the one of its name (the k-th of
- * that name when the header has it k+1 times), appended when new.  Files
- * are joined by column name. */
-static size_t
-find_col(struct colstat **cols, size_t *ncols, const struct slice *hdr,
-    size_t i)
-{
-	struct slice h = hdr[i];
-	struct colstat *c;
-	size_t dup = 0;
+/* Where a header's columns go: colstat per (name, k) where the column is
+ * the k-th of its name in its header, found by interning "name\0k";
+ * files are joined by column name.  Linear in the header's size. */
+struct colset {
+	struct colstat	*v;
+	size_t		 n, cap;
+	struct intern	*keys;		/* key id = index in v */
+};
 
-	for (size_t j = 0; j < i; j++)
-		if (hdr[j].len == h.len && memcmp(hdr[j].p, h.p, h.len) == 0)
-			dup++;
-	for (size_t j = 0; j < *ncols; j++)
-		if ((*cols)[j].namelen == h.len && (*cols)[j].dup == dup &&
-		    memcmp((*cols)[j].name, h.p, h.len) == 0)
-			return j;
-	*cols = xreallocarray(*cols, *ncols + 1, sizeof(**cols));
-	c = &(*cols)[(*ncols)++];
-	memset(c, 0, sizeof(*c));
-	c->name = xmemdup(h.p, h.len);
-	c->namelen = h.len;
-	c->dup = dup;
-	buf_init(&c->sample[0]);
-	buf_init(&c->sample[1]);
-	c->timeish = -1;
-	c->how = "";
-	return (size_t)(*ncols - 1);
+static void
+map_header(struct colset *cs, const struct slice *hdr, size_t nhdr,
+    size_t *map)
+{
+	struct intern *seen = intern_new();
+	size_t *dups = xcalloc(nhdr ? nhdr : 1, sizeof(*dups));
+	struct buf k;
+
+	buf_init(&k);
+	for (size_t i = 0; i < nhdr; i++) {
+		struct slice h = hdr[i];
+		size_t dup = dups[intern_id(seen, h.p, h.len)]++;
+		uint32_t id;
+
+		buf_reset(&k);
+		buf_add(&k, h.p, h.len);
+		buf_addc(&k, '\0');
+		buf_printf(&k, "%zu", dup);
+		id = intern_id(cs->keys, k.p, k.len);
+		if (id == cs->n) {
+			struct colstat *c;
+
+			if (cs->n == cs->cap) {
+				cs->cap = cs->cap ? cs->cap * 2 : 32;
+				cs->v = xreallocarray(cs->v, cs->cap,
+				    sizeof(*cs->v));
+			}
+			c = &cs->v[cs->n++];
+			memset(c, 0, sizeof(*c));
+			c->name = xmemdup(h.p, h.len);
+			c->namelen = h.len;
+			c->dup = dup;
+			buf_init(&c->sample[0]);
+			buf_init(&c->sample[1]);
+			c->timeish = -1;
+			c->how = "";
+		}
+		map[i] = id;
+	}
+	buf_fini(&k);
+	free(dups);
+	intern_free(seen);
 }
 
 static const char *
@@ -316,13 +339,15 @@ cmd_columns(int argc, char **argv)
 	struct reader_opts ro;
 	struct reader *rd = NULL;
 	struct row w;
-	struct colstat *cols = NULL;
+	struct colset cs;
 	struct table *t = NULL;
-	size_t ncols = 0, *map = NULL, nhdr = 0, curfile = (size_t)-1;
+	size_t *map = NULL, nhdr = 0, curfile = (size_t)-1;
 	unsigned long nrows = 0, nwarned = 0;
 	int st, rc;
 
 	opts_init(&g);
+	memset(&cs, 0, sizeof(cs));
+	cs.keys = intern_new();
 	gerr_clear(&e);
 	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT, &columns_usage,
 	    NULL, NULL);
@@ -348,14 +373,14 @@ cmd_columns(int argc, char **argv)
 
 			free(map);
 			map = xcalloc(nhdr ? nhdr : 1, sizeof(*map));
-			for (size_t i = 0; i < nhdr; i++)
-				map[i] = find_col(&cols, &ncols, hdr, i);
-			note_roles(cols, map, nhdr, reader_roles(rd), w.rc, &ro);
+			map_header(&cs, hdr, nhdr, map);
+			note_roles(cs.v, map, nhdr, reader_roles(rd), w.rc,
+			    &ro);
 			curfile = w.fileno;
 		}
 		nrows++;
 		for (size_t i = 0; i < w.nfields; i++) {
-			struct colstat *c = &cols[map[i]];
+			struct colstat *c = &cs.v[map[i]];
 			struct slice v = w.fields[i];
 
 			c->rows++;
@@ -380,32 +405,32 @@ cmd_columns(int argc, char **argv)
 		rc = diag_gerr(&e);
 		goto out;
 	}
-	if (ncols == 0) {
+	if (cs.n == 0) {
 		/* header only: still show the columns */
 		const struct slice *hdr = reader_header(rd, &nhdr);
 		struct rolecols rcs;
 
 		free(map);
 		map = xcalloc(nhdr ? nhdr : 1, sizeof(*map));
-		for (size_t i = 0; i < nhdr; i++)
-			map[i] = find_col(&cols, &ncols, hdr, i);
+		map_header(&cs, hdr, nhdr, map);
 		if (reader_roles(rd) != NULL && roles_bind(reader_roles(rd),
 		    hdr, nhdr, &rcs, "", &e) == 0) {
-			note_roles(cols, map, nhdr, reader_roles(rd), &rcs,
+			note_roles(cs.v, map, nhdr, reader_roles(rd), &rcs,
 			    &ro);
 			rolecols_fini(&rcs);
 		}
 	}
 	if (nwarned > MAX_WARN)
 		diag_err("%lu more bad records not shown", nwarned - MAX_WARN);
-	t = build(cols, ncols, reader_roles(rd), nrows, ro.nfiles ?
+	t = build(cs.v, cs.n, reader_roles(rd), nrows, ro.nfiles ?
 	    ro.nfiles : 1);
 	opts_report_skips(rd);
 	rc = opts_write(&g, &t, 1);
 out:
 	table_free(t);
 	free(map);
-	free_cols(cols, ncols);
+	free_cols(cs.v, cs.n);
+	intern_free(cs.keys);
 	reader_free(rd);
 	opts_fini(&g);
 	return rc;

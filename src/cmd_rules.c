@@ -304,7 +304,7 @@ load_map(const char *path, const struct rule_dim *dm, struct lmap *m)
 {
 	struct gerr e;
 	struct input *in = input_open(path, &e);
-	struct csvin_opts co = { ',', 0, 0, 0, 0 };
+	struct csvin_opts co = { ',', 0, 0, 0, 0, 0 };
 	struct csvin *c;
 	struct csvrec r;
 	int st, rc = 0;

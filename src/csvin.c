@@ -68,6 +68,7 @@ struct csvin {
 	size_t			*foff;		/* start, length pairs */
 	size_t			 nf;
 	size_t			 fcap;
+	int			 too_many;	/* past max_fields */
 	struct slice		*fields;
 	size_t			 slcap;
 	struct buf		 raw;
@@ -85,6 +86,10 @@ on_field(void *p, size_t len, void *data)
 {
 	struct csvin *c = data;
 
+	if (c->o.max_fields > 0 && c->nf >= c->o.max_fields) {
+		c->too_many = 1;	/* reported after the piece */
+		return;
+	}
 	if (c->nf == c->fcap) {
 		c->fcap = c->fcap ? c->fcap * 2 : 32;
 		c->foff = xreallocarray(c->foff, c->fcap, 2 * sizeof(size_t));
@@ -394,6 +399,15 @@ csvin_next(struct csvin *c, struct csvrec *rec, struct gerr *e)
 			    "field %zu is longer than %zu bytes",
 			    c->longest > c->o.max_field ? c->longest_at + 1 :
 			    c->nf + 1, c->o.max_field);
+			gerr_hint(e, "--max-field-size raises the limit");
+			c->done = 1;
+			return CSVIN_ERR;
+		}
+		if (c->too_many) {
+			gerr_at(e, EXIT_DATA, c->name, c->rec_line,
+			    "more than %zu fields in a record",
+			    c->o.max_fields);
+			gerr_hint(e, "--max-columns raises the limit");
 			c->done = 1;
 			return CSVIN_ERR;
 		}

@@ -18,6 +18,7 @@ struct csvin_opts {
 	int	 keep_raw;	/* fill csvrec.raw (for --rejects) */
 	size_t	 bufsize;	/* read size; 0 = default (256 KiB) */
 	size_t	 max_field;	/* longest field in bytes; 0 = no limit */
+	size_t	 max_fields;	/* most fields in a record; 0 = no limit */
 };
 
 /*

@@ -54,6 +54,8 @@ load_side(struct gopts *g, const char *path, int activity, struct agg *a)
 	ro.na = g->na;
 	ro.nna = g->nna;
 	ro.tz = g->tz;
+	ro.max_field = g->max_field;
+	ro.max_fields = g->max_columns;
 	ro.decode_times = 1;
 	ro.need_time = activity;
 	rd = reader_new(&ro, &e);

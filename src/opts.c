@@ -21,6 +21,33 @@
 #include "rules.h"
 #include "util.h"
 
+/* A size such as 1000, 64K, 256M or 2G (binary units), 1 byte to 64G. */
+static int
+parse_bytes(const char *arg, unsigned long *out, struct gerr *e)
+{
+	char *end;
+	unsigned long long v;
+	int shift = 0;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (end != arg && (*end == 'K' || *end == 'k'))
+		shift = 10, end++;
+	else if (end != arg && (*end == 'M' || *end == 'm'))
+		shift = 20, end++;
+	else if (end != arg && (*end == 'G' || *end == 'g'))
+		shift = 30, end++;
+	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
+	    v == 0 || v > (64ULL << 30) >> shift) {
+		gerr_set(e, EXIT_USAGE, "bad --max-field-size '%s'", arg);
+		gerr_hint(e, "give bytes, or a number with K, M or G, as in "
+		    "64M (at most 64G)");
+		return -1;
+	}
+	*out = (unsigned long)(v << shift);
+	return 0;
+}
+
 /* opts_init: defaults: table output, comma, UTC.  Cannot fail. */
 void
 opts_init(struct gopts *g)
@@ -28,6 +55,8 @@ opts_init(struct gopts *g)
 	memset(g, 0, sizeof(*g));
 	g->fmt = out_lookup("table");
 	g->progress = -1;
+	g->max_field = (unsigned long)256 << 20;
+	g->max_columns = 100000;
 }
 
 /* opts_fini: free what parsing built; an output file not closed is
@@ -221,6 +250,11 @@ opts_common(struct gopts *g, int ch, const char *arg, struct gerr *e)
 	case 'j':
 		return opts_parse_uint("-j", arg, 1, 64, &g->jobs, e) == -1 ?
 		    -1 : 1;
+	case OPT_MAX_COLUMNS:
+		return opts_parse_uint("--max-columns", arg, 1, 100000000,
+		    &g->max_columns, e) == -1 ? -1 : 1;
+	case OPT_MAX_FIELD:
+		return parse_bytes(arg, &g->max_field, e) == -1 ? -1 : 1;
 	case OPT_PROGRESS:
 	case OPT_NO_PROGRESS:
 		g->progress = ch == OPT_PROGRESS;
@@ -261,6 +295,8 @@ opts_reader(const struct gopts *g, struct reader_opts *ro)
 	ro->na = g->na;
 	ro->nna = g->nna;
 	ro->tz = g->tz;
+	ro->max_field = g->max_field;
+	ro->max_fields = g->max_columns;
 	ro->progress = g->progress >= 0 ? g->progress :
 	    isatty(STDERR_FILENO);
 	for (int tr = 0; tr < TR_COUNT; tr++)

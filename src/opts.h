@@ -33,6 +33,8 @@ enum {
 	OPT_PROGRESS,
 	OPT_NO_PROGRESS,
 	OPT_NO_PREFILTER,
+	OPT_MAX_FIELD,
+	OPT_MAX_COLUMNS,
 	OPT_CMD = 512
 };
 
@@ -44,6 +46,8 @@ enum {
 	{ "format", required_argument, NULL, 'f' },			\
 	{ "help", no_argument, NULL, 'h' },				\
 	{ "image", required_argument, NULL, OPT_IMAGE },		\
+	{ "max-columns", required_argument, NULL, OPT_MAX_COLUMNS },	\
+	{ "max-field-size", required_argument, NULL, OPT_MAX_FIELD },	\
 	{ "na", required_argument, NULL, OPT_NA },			\
 	{ "no-progress", no_argument, NULL, OPT_NO_PROGRESS },		\
 	{ "progress", no_argument, NULL, OPT_PROGRESS },		\
@@ -88,6 +92,8 @@ enum {
 	"  -h, --help             show this help\n"			\
 	"  -o, --output FILE      write to FILE (replaced only on success)\n" \
 	"      --col ROLE=HEADER  give a column a role (HEADER or a number)\n" \
+	"      --max-columns N    most fields in a record (default 100000)\n" \
+	"      --max-field-size SIZE  longest field, e.g. 64M (default 256M)\n" \
 	"      --na VALUE         treat VALUE as missing (repeatable)\n"	\
 	"      --progress, --no-progress  show a progress line on stderr\n" \
 	"                         (default: when stderr is a terminal)\n" \
@@ -128,6 +134,8 @@ struct gopts {
 	int			 progress;	/* -1: when stderr is a tty */
 	int			 no_prefilter;	/* run every rule on every text */
 	unsigned long		 jobs;		/* -j, 0: cpipe_default_jobs */
+	unsigned long		 max_field;	/* --max-field-size, bytes */
+	unsigned long		 max_columns;	/* --max-columns */
 	char			**files;
 	size_t			 nfiles;
 	char			**rulefiles;	/* -r */

@@ -580,6 +580,7 @@ open_file(struct reader *r, struct gerr *e)
 	co.strict = r->o.strict;
 	co.keep_raw = r->o.rejects != NULL;
 	co.max_field = r->o.max_field;
+	co.max_fields = r->o.max_fields;
 	r->csv = csvin_new(rd, r->in, input_name(r->in), &co);
 	r->open = 1;
 

@@ -38,7 +38,8 @@ struct reader_opts {
 	const struct tfmt		*tfmt[TR_COUNT];	/* NULL: detect */
 	int				 decode_times;
 	int				 need_time;
-	size_t				 max_field;
+	size_t				 max_field;	/* 0: no limit */
+	size_t				 max_fields;	/* 0: no limit */
 	int				 progress;	/* a progress line */
 };
 
