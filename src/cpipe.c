@@ -37,6 +37,7 @@
 #define BATCH_BYTES	((size_t)1 << 20)
 #define MAX_JOBS	64
 #define AHEAD		16	/* rows the sink is told of in advance */
+#define PAD		64	/* zero bytes after a batch's fields */
 
 enum bstate { B_FREE, B_FILLING, B_QUEUED, B_WORKING, B_DONE };
 
@@ -253,6 +254,11 @@ queue_fill(struct cpipe *p)
 {
 	struct batch *b = &p->b[p->fill];
 
+	/* defined bytes after the last field: PCRE2's JIT may read a
+	 * word past a subject's end (and mask it), as it may in the
+	 * reader's own buffer */
+	buf_reserve(&b->bytes, PAD);
+	memset(b->bytes.p + b->bytes.len, 0, PAD);
 	for (size_t i = 0; i < b->nsl; i++)
 		b->sl[i].p = b->bytes.p + b->off[i];
 	for (size_t i = 0; i < b->n; i++) {
