@@ -39,7 +39,7 @@ render(const char *in, size_t inlen, size_t chunk, size_t bufsize,
     int strict, struct buf *out, struct buf *raw)
 {
 	struct mem m = { in, inlen, 0, chunk };
-	struct csvin_opts o = { ',', strict, 1, bufsize, 0 };
+	struct csvin_opts o = { ',', strict, 1, bufsize, 0, 0 };
 	struct csvin *c = csvin_new(mem_read, &m, "mem", &o);
 	struct csvrec r;
 	struct gerr e;
@@ -227,7 +227,7 @@ static void
 test_tab_delimiter(void)
 {
 	struct mem m = { "a\tb\n1,2\t3\n", 10, 0, 0 };
-	struct csvin_opts o = { '\t', 0, 0, 0, 0 };
+	struct csvin_opts o = { '\t', 0, 0, 0, 0, 0 };
 	struct csvin *c = csvin_new(mem_read, &m, "mem", &o);
 	struct csvrec r;
 	struct gerr e;
@@ -248,7 +248,7 @@ test_huge_field(void)
 	size_t big = 16u << 20, n = 0;
 	char *in = xmalloc(2 * big + 64);
 	struct mem m;
-	struct csvin_opts o = { ',', 0, 0, 0, 0 };
+	struct csvin_opts o = { ',', 0, 0, 0, 0, 0 };
 	struct csvin *c;
 	struct csvrec r;
 	struct gerr e;
@@ -283,7 +283,7 @@ static void
 test_max_field(void)
 {
 	struct mem m = { "a\n0123456789\n", 13, 0, 0 };
-	struct csvin_opts o = { ',', 0, 0, 0, 5 };
+	struct csvin_opts o = { ',', 0, 0, 0, 5, 0 };
 	struct csvin *c = csvin_new(mem_read, &m, "mem", &o);
 	struct csvrec r;
 	struct gerr e;
@@ -292,6 +292,24 @@ test_max_field(void)
 	CHECK_INT(csvin_next(c, &r, &e), CSVIN_ERR);
 	CHECK_STR(e.msg, "field 1 is longer than 5 bytes");
 	CHECK_INT(e.line, 2);
+	csvin_free(c);
+}
+
+static void
+test_max_fields(void)
+{
+	struct mem m = { "a,b,c\n1,2,3\n1,2,3,4,5\n", 24, 0, 0 };
+	struct csvin_opts o = { ',', 0, 0, 0, 0, 3 };
+	struct csvin *c = csvin_new(mem_read, &m, "mem", &o);
+	struct csvrec r;
+	struct gerr e;
+
+	CHECK_INT(csvin_next(c, &r, &e), CSVIN_REC);
+	CHECK_INT(csvin_next(c, &r, &e), CSVIN_REC);
+	CHECK_INT(r.nfields, 3);
+	CHECK_INT(csvin_next(c, &r, &e), CSVIN_ERR);
+	CHECK_STR(e.msg, "more than 3 fields in a record");
+	CHECK_INT(e.line, 3);
 	csvin_free(c);
 }
 
@@ -307,6 +325,7 @@ static const struct unit_test tests[] = {
 	{ "tab delimiter", test_tab_delimiter },
 	{ "huge field", test_huge_field },
 	{ "max field", test_max_field },
+	{ "max fields", test_max_fields },
 };
 
 UNIT_MAIN(tests)

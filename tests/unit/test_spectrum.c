@@ -241,7 +241,7 @@ one_case(const char *dir, const char *name)
 	struct expect x;
 	struct input *in;
 	struct csvin *c;
-	struct csvin_opts o = { ',', 0, 0, 0, 0 };
+	struct csvin_opts o = { ',', 0, 0, 0, 0, 0 };
 	struct csvrec rec;
 	struct gerr e;
 	struct buf hdr;
