@@ -5,6 +5,7 @@
 # make sanitize   the same tests built with ASan and UBSan (= make check SANITIZE=1)
 # make tsan       the threaded (-j) cases built with ThreadSanitizer
 # make fuzz       each libFuzzer harness for FUZZ_SECONDS (default 60)
+# make valgrind   the CLI cases under memcheck (CASES= to pick some)
 # make deps       install the Debian packages that are missing (apt-get)
 # make demo       deps, build, then run gripe on samples/
 # make install    PREFIX=/usr/local DESTDIR= : binary and man pages
@@ -60,9 +61,9 @@ REGRESS_BINS := $(FUZZERS:%=$(B)/regress/fuzz_%)
 
 # what building and every test need, as Debian 12 packages
 DEBS = gcc make pkg-config libcsv-dev libpcre2-dev zlib1g-dev tzdata gzip \
-	mandoc gnuplot-nox sqlite3 parallel clang libclang-rt-14-dev
+	mandoc gnuplot-nox sqlite3 parallel clang libclang-rt-14-dev valgrind
 
-.PHONY: all check sanitize tsan fuzz deps demo install uninstall clean unit samples \
+.PHONY: all check sanitize tsan fuzz valgrind deps demo install uninstall clean unit samples \
 	pictures bench bench-peers
 
 all: $(BIN)
@@ -107,6 +108,16 @@ check: $(BIN) $(UNIT_BINS) $(REGRESS_BINS)
 
 sanitize:
 	@$(MAKE) --no-print-directory check SANITIZE=1
+
+# The CLI cases with gripe under valgrind's memcheck (slow: about an hour
+# for all of them; CASES= picks some): any error or definite leak fails.
+CASES ?= tests/cli/*.t tests/bad/*.t
+valgrind: $(BIN)
+	@mkdir -p build/valgrind
+	@printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
+	    "$(CURDIR)/$(BIN)" > build/valgrind/gripe
+	@chmod +x build/valgrind/gripe
+	@GRIPE_CASE_TIMEOUT=1800 sh tests/cli/run.sh build/valgrind/gripe $(CASES)
 
 # Fuzzing with libFuzzer (clang): each harness runs FUZZ_SECONDS under
 # ASan and UBSan from a seed corpus made of the tests' and samples' files
