@@ -146,11 +146,20 @@ last_attr(struct agg *a, struct agg_attr *at, struct slice v, int64_t t,
 	}
 }
 
+/* The earlier (tmin) or later (tmax) of *x and y, TIME_NONE counting as
+ * no value. */
 static void
-max_time(struct agg *a, int64_t t)
+tmin(int64_t *x, int64_t y)
 {
-	if (t != TIME_NONE && (a->tmax == TIME_NONE || t > a->tmax))
-		a->tmax = t;
+	if (y != TIME_NONE && (*x == TIME_NONE || y < *x))
+		*x = y;
+}
+
+static void
+tmax(int64_t *x, int64_t y)
+{
+	if (y != TIME_NONE && (*x == TIME_NONE || y > *x))
+		*x = y;
 }
 
 /* A number such as 4, 4.5 or 8/10 (the part before '/'); -1 if none. */
@@ -206,6 +215,24 @@ new_case(struct agg *a, uint32_t id)
 		memset(a->lbits + a->n * a->nwords, 0,
 		    a->nwords * sizeof(*a->lbits));
 	return a->n++;
+}
+
+/* The index of the case with id (n bytes at p), added when new. */
+static size_t
+case_named(struct agg *a, const char *p, size_t n)
+{
+	uint32_t id = intern_id(a->caseids, p, n);
+
+	if (id == a->ncase_of) {
+		if (a->ncase_of == a->case_of_cap) {
+			a->case_of_cap = a->case_of_cap ? a->case_of_cap * 2 :
+			    1024;
+			a->case_of = xreallocarray(a->case_of, a->case_of_cap,
+			    sizeof(*a->case_of));
+		}
+		a->case_of[a->ncase_of++] = (uint32_t)new_case(a, id);
+	}
+	return a->case_of[id];
 }
 
 static void
@@ -347,7 +374,7 @@ agg_add_activity(struct agg *a, const struct row *w)
 	}
 	a->act[a->nact].cust = (uint32_t)cust_of(a, v);
 	a->act[a->nact++].t = w->t[TR_TIME];
-	max_time(a, w->t[TR_TIME]);
+	tmax(&a->tmax, w->t[TR_TIME]);
 }
 
 /*
@@ -360,8 +387,8 @@ void
 agg_add_row(struct agg *a, const struct row *w, const struct rule_result
     *res, int dir)
 {
-	int64_t t = w->t[TR_TIME], v;
-	uint32_t seq, id = INTERN_NONE;
+	int64_t t = w->t[TR_TIME];
+	uint32_t seq;
 	struct slice cid, sv, pv;
 	struct agg_case *c;
 	size_t ci;
@@ -378,44 +405,22 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		too_many_rows();
 	seq = ++a->seq;
 	cid = row_role(w, ROLE_CASE);
-	if (cid.len > 0) {
-		id = intern_id(a->caseids, cid.p, cid.len);
-		if (id == a->ncase_of) {
-			/* a new case id */
-			if (a->ncase_of == a->case_of_cap) {
-				a->case_of_cap = a->case_of_cap ?
-				    a->case_of_cap * 2 : 1024;
-				a->case_of = xreallocarray(a->case_of,
-				    a->case_of_cap, sizeof(*a->case_of));
-			}
-			a->case_of[a->ncase_of++] = (uint32_t)new_case(a, id);
-		}
-		ci = a->case_of[id];
-	} else
-		ci = new_case(a, id);
+	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) :
+	    new_case(a, INTERN_NONE);
 	c = &a->cases[ci];
 	c->rows++;
-	if (c->first_t == TIME_NONE || t < c->first_t)
-		c->first_t = t;
-	if (c->last_t == TIME_NONE || t > c->last_t)
-		c->last_t = t;
-	max_time(a, t);
-	v = w->t[TR_OPENED];
-	if (v != TIME_NONE && (c->opened == TIME_NONE || v < c->opened))
-		c->opened = v;
-	max_time(a, v);
-	v = w->t[TR_CLOSED];
-	if (v != TIME_NONE && (c->resolved == TIME_NONE ||
-	    v > c->resolved))
-		c->resolved = v;
-	max_time(a, v);
+	tmin(&c->first_t, t);
+	tmax(&c->last_t, t);
+	tmax(&a->tmax, t);
+	tmin(&c->opened, w->t[TR_OPENED]);
+	tmax(&a->tmax, w->t[TR_OPENED]);
+	tmax(&c->resolved, w->t[TR_CLOSED]);
+	tmax(&a->tmax, w->t[TR_CLOSED]);
 	if (dir == 1) {
 		a->have_direction = 1;
 		c->outbound++;
-		if (c->first_out == TIME_NONE || t < c->first_out)
-			c->first_out = t;
-		if (c->last_out == TIME_NONE || t > c->last_out)
-			c->last_out = t;
+		tmin(&c->first_out, t);
+		tmax(&c->last_out, t);
 	} else if (dir == 0) {
 		a->have_direction = 1;
 		c->inbound++;
@@ -523,20 +528,6 @@ merge_attr(struct agg_attr *x, const struct agg_attr *y, uint32_t off,
 	return 1;
 }
 
-static void
-tmin(int64_t *x, int64_t y)
-{
-	if (y != TIME_NONE && (*x == TIME_NONE || y < *x))
-		*x = y;
-}
-
-static void
-tmax(int64_t *x, int64_t y)
-{
-	if (y != TIME_NONE && (*x == TIME_NONE || y > *x))
-		*x = y;
-}
-
 /* Fold src's case sc (src seq offset off) into dst's case dc. */
 static void
 merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
@@ -633,20 +624,8 @@ agg_merge(struct agg *dst, const struct agg *src)
 		if (y->id != INTERN_NONE) {
 			size_t len;
 			const char *p = intern_str(src->caseids, y->id, &len);
-			uint32_t id = intern_id(dst->caseids, p, len);
 
-			if (id == dst->ncase_of) {
-				if (dst->ncase_of == dst->case_of_cap) {
-					dst->case_of_cap = dst->case_of_cap ?
-					    dst->case_of_cap * 2 : 1024;
-					dst->case_of = xreallocarray(
-					    dst->case_of, dst->case_of_cap,
-					    sizeof(*dst->case_of));
-				}
-				dst->case_of[dst->ncase_of++] =
-				    (uint32_t)new_case(dst, id);
-			}
-			ci = dst->case_of[id];
+			ci = case_named(dst, p, len);
 		} else
 			ci = new_case(dst, INTERN_NONE);
 		cs[i] = ci;

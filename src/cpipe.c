@@ -31,6 +31,7 @@
 
 #include "cpipe.h"
 #include "diag.h"
+#include "opts.h"
 #include "util.h"
 
 #define BATCH_ROWS	512
@@ -113,19 +114,6 @@ cpipe_set_prefetch(struct cpipe *p, cpipe_hint fn)
 	p->ahead = fn;
 }
 
-/* A row's field values as the rules see them (missing: empty). */
-static const struct slice *
-values(const struct row *w, struct slice **fv, size_t *cap)
-{
-	if (w->nfields > *cap) {
-		*cap = w->nfields;
-		*fv = xreallocarray(*fv, *cap, sizeof(**fv));
-	}
-	for (size_t i = 0; i < w->nfields; i++)
-		(*fv)[i] = row_value(w, (int)i);
-	return *fv;
-}
-
 /* With the lock held: while the oldest batch is done and no one else is
  * at it, hand its rows to the sink (unlocked) and free it. */
 static void
@@ -181,7 +169,7 @@ work(void *arg)
 		for (size_t i = 0; i < b->n; i++) {
 			struct crow *c = &b->rows[i];
 
-			rules_classify(wk->rs, b->bind, values(&c->row, &wk->fv,
+			rules_classify(wk->rs, b->bind, opts_fields(&c->row, &wk->fv,
 			    &wk->fvcap), c->row.nfields, c->dir, &c->res);
 		}
 		pthread_mutex_lock(&p->mu);
@@ -291,7 +279,7 @@ cpipe_push(struct cpipe *p, const struct row *w, const struct rule_bind
 	if (p->nw == 0) {
 		if (p->stopped)
 			return -1;
-		rules_classify(p->rs, bind, values(w, &p->fv, &p->fvcap),
+		rules_classify(p->rs, bind, opts_fields(w, &p->fv, &p->fvcap),
 		    w->nfields, dir, &p->res);
 		if (p->sink(p->ctx, w, &p->res, dir) == -1)
 			p->stopped = 1;

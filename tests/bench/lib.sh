@@ -1,5 +1,13 @@
 # tests/bench/lib.sh: what run.sh and peers.sh share (sourced; needs
-# $dir, where measure is, and $runs).
+# $dir, where gen and measure are, $runs, $rows and $data).
+
+# generate the seeded log of $rows rows into $data once
+ensure_data() {
+	if [ ! -s "$data" ]; then
+		echo "generating $rows rows into $data" >&2
+		"$dir/gen" "$rows" > "$data.tmp" && mv "$data.tmp" "$data"
+	fi
+}
 
 # median of the first column, max of the second, over stdin lines
 summarize() {

@@ -24,10 +24,7 @@ rules=tests/bench/bench.rules
 data=$dir/tickets-$rows.csv
 . tests/bench/lib.sh
 
-if [ ! -s "$data" ]; then
-	echo "generating $rows rows into $data" >&2
-	"$dir/gen" "$rows" > "$data.tmp" && mv "$data.tmp" "$data"
-fi
+ensure_data
 bytes=$(wc -c < "$data")
 mkdir -p "$dir/peers"
 

@@ -19,13 +19,10 @@ runs=${4:-3}
 rules=tests/bench/bench.rules
 data=$dir/tickets-$rows.csv
 
-if [ ! -s "$data" ]; then
-	echo "generating $rows rows into $data" >&2
-	"$dir/gen" "$rows" > "$data.tmp" && mv "$data.tmp" "$data"
-fi
-bytes=$(wc -c < "$data")
-
 . tests/bench/lib.sh
+
+ensure_data
+bytes=$(wc -c < "$data")
 
 printf '%s rows, %s bytes, %s runs each (median)\n' "$rows" "$bytes" "$runs"
 printf '%-10s %9s %9s %9s %9s\n' command seconds MB/s peak_MB ratio
