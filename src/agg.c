@@ -11,6 +11,11 @@
  * kept but the interned values (case ids, customers, channels, agents,
  * priorities, statuses, labels), each once.
  *
+ * Most cases of a ticket export have one row, so a case of one row keeps
+ * one key (its first_t and seq0) for all its values and its status event,
+ * if any, in two flags; its second row moves them to a key record (xk)
+ * and the event list.  That halves the memory per case.
+ *
  * Labels per dimension: mode=first keeps the label of the case's first row
  * (by key) that a rule labelled, else the fallback when some row was in the
  * dimension's rows=; mode=all keeps the union over the case's rows.
@@ -57,6 +62,7 @@ agg_new_layout(const struct agg_opts *o, size_t ndims,
 			a->nwords += nwords[d];
 		}
 	}
+	a->kstride = NATTR + a->nfirst;
 	return a;
 }
 
@@ -99,6 +105,7 @@ agg_free(struct agg *a)
 	free(a->mode);
 	free(a->dwords);
 	free(a->lf);
+	free(a->keys);
 	free(a->lbits);
 	free(a->sev);
 	free(a);
@@ -120,29 +127,39 @@ before(int64_t t, uint32_t seq, int64_t t2, uint32_t seq2)
 	return t < t2 || (t == t2 && seq < seq2);
 }
 
-static void
-first_attr(struct agg *a, struct agg_attr *at, struct slice v, int64_t t,
-    uint32_t seq)
+/* Take v as the value *val from the first row (by key; k the value's key,
+ * NULL for a case's first row): 1 when taken. */
+static int
+first_attr(struct agg *a, uint32_t *val, struct akey *k, struct slice v,
+    int64_t t, uint32_t seq)
 {
 	if (v.len == 0)
-		return;
-	if (at->val == INTERN_NONE || before(t, seq, at->t, at->seq)) {
-		at->val = intern_id(a->strings, v.p, v.len);
-		at->t = t;
-		at->seq = seq;
+		return 0;
+	if (*val != INTERN_NONE && (k == NULL || !before(t, seq, k->t,
+	    k->seq)))
+		return 0;
+	*val = intern_id(a->strings, v.p, v.len);
+	if (k != NULL) {
+		k->t = t;
+		k->seq = seq;
 	}
+	return 1;
 }
 
+/* The same for the value from the last row. */
 static void
-last_attr(struct agg *a, struct agg_attr *at, struct slice v, int64_t t,
-    uint32_t seq)
+last_attr(struct agg *a, uint32_t *val, struct akey *k, struct slice v,
+    int64_t t, uint32_t seq)
 {
 	if (v.len == 0)
 		return;
-	if (at->val == INTERN_NONE || before(at->t, at->seq, t, seq)) {
-		at->val = intern_id(a->strings, v.p, v.len);
-		at->t = t;
-		at->seq = seq;
+	if (*val != INTERN_NONE && (k == NULL || !before(k->t, k->seq, t,
+	    seq)))
+		return;
+	*val = intern_id(a->strings, v.p, v.len);
+	if (k != NULL) {
+		k->t = t;
+		k->seq = seq;
 	}
 }
 
@@ -185,7 +202,6 @@ static size_t
 new_case(struct agg *a, uint32_t id)
 {
 	struct agg_case *c;
-	const struct agg_attr none = { 0, 0, INTERN_NONE };
 
 	if (a->n == a->cap) {
 		a->cap = a->cap ? a->cap * 2 : 1024;
@@ -199,22 +215,176 @@ new_case(struct agg *a, uint32_t id)
 	memset(c, 0, sizeof(*c));
 	c->id = id;
 	c->cust = INTERN_NONE;
+	c->xk = XK_NONE;
+	c->customer = c->channel = c->label = INTERN_NONE;
+	c->agent = c->priority = c->status = INTERN_NONE;
 	c->opened = TIME_NONE;
 	c->first_t = c->last_t = TIME_NONE;
 	c->first_out = c->last_out = c->resolved = TIME_NONE;
-	c->customer = c->channel = c->label = none;
-	c->agent = c->priority = c->status = c->csat_at = none;
-	for (size_t i = 0; i < a->nfirst; i++) {
-		struct lfirst *f = &a->lf[a->n * a->nfirst + i];
-
-		f->t = 0;
-		f->seq = 0;
-		f->label = LF_NONE;
-	}
+	for (size_t i = 0; i < a->nfirst; i++)
+		a->lf[a->n * a->nfirst + i] = LF_NONE;
 	if (a->nwords > 0)
 		memset(a->lbits + a->n * a->nwords, 0,
 		    a->nwords * sizeof(*a->lbits));
 	return a->n++;
+}
+
+static void
+push_sev(struct agg *a, const struct sev *e)
+{
+	if (a->nsev == a->sevcap) {
+		a->sevcap = a->sevcap ? a->sevcap * 2 : 1024;
+		a->sev = xreallocarray(a->sev, a->sevcap, sizeof(*a->sev));
+	}
+	a->sev[a->nsev++] = *e;
+}
+
+/* The keys of case ci, made (from its one row's key, its status flags
+ * becoming an event) when it has none yet: call before the case gets a
+ * second row. */
+static struct akey *
+keys_of(struct agg *a, size_t ci)
+{
+	struct agg_case *c = &a->cases[ci];
+	struct akey *k;
+
+	if (c->xk != XK_NONE)
+		return a->keys + (size_t)c->xk * a->kstride;
+	if (a->nkeys == a->keyscap) {
+		a->keyscap = a->keyscap ? a->keyscap * 2 : 256;
+		a->keys = xreallocarray(a->keys, a->keyscap * a->kstride,
+		    sizeof(*a->keys));
+	}
+	c->xk = (uint32_t)a->nkeys++;
+	k = a->keys + (size_t)c->xk * a->kstride;
+	for (size_t i = 0; i < a->kstride; i++) {
+		k[i].t = c->first_t;
+		k[i].seq = c->seq0;
+	}
+	if (c->flags & CASE_SEV1) {
+		struct sev e;
+
+		e.t = c->first_t;
+		e.cs = (uint32_t)ci;
+		e.seq = c->seq0;
+		e.res = (c->flags & CASE_SEV1RES) != 0;
+		push_sev(a, &e);
+		c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
+	}
+	return k;
+}
+
+/* agg_key: key slot k of case ci. */
+struct akey
+agg_key(const struct agg *a, size_t ci, size_t k)
+{
+	const struct agg_case *c = &a->cases[ci];
+	struct akey r;
+
+	if (c->xk != XK_NONE)
+		return a->keys[(size_t)c->xk * a->kstride + k];
+	r.t = c->first_t;
+	r.seq = c->seq0;
+	return r;
+}
+
+/* Whether key slot k of case ci belongs to a value. */
+static int
+key_used(const struct agg *a, size_t ci, size_t k)
+{
+	const struct agg_case *c = &a->cases[ci];
+	uint32_t l;
+
+	switch (k) {
+	case K_CUSTOMER:	return c->customer != INTERN_NONE;
+	case K_CHANNEL:		return c->channel != INTERN_NONE;
+	case K_LABEL:		return c->label != INTERN_NONE;
+	case K_AGENT:		return c->agent != INTERN_NONE;
+	case K_PRIORITY:	return c->priority != INTERN_NONE;
+	case K_STATUS:		return c->status != INTERN_NONE;
+	case K_CSAT:		return (c->flags & CASE_HAS_CSAT) != 0;
+	default:
+		l = a->lf[ci * a->nfirst + (k - NATTR)];
+		return l != LF_NONE && l != LF_FB;
+	}
+}
+
+/* agg_set_keys: case ci (its values, rows and first_t set) has keys k
+ * (kstride of them): kept as one key when it has one row and every value
+ * has the same key, else as a key record.  For reading states. */
+void
+agg_set_keys(struct agg *a, size_t ci, const struct akey *k)
+{
+	struct agg_case *c = &a->cases[ci];
+	int one = c->rows == 1 && c->xk == XK_NONE, have = 0;
+	uint32_t seq = 0;
+
+	for (size_t i = 0; i < a->kstride && one; i++) {
+		if (!key_used(a, ci, i))
+			continue;
+		if (k[i].t != c->first_t || (have && k[i].seq != seq))
+			one = 0;
+		seq = k[i].seq;
+		have = 1;
+	}
+	if (one) {
+		c->seq0 = seq;
+		return;
+	}
+	memcpy(keys_of(a, ci), k, a->kstride * sizeof(*k));
+}
+
+/* agg_add_sev: add status event e (for reading states). */
+void
+agg_add_sev(struct agg *a, const struct sev *e)
+{
+	struct agg_case *c = &a->cases[e->cs];
+
+	if (c->xk == XK_NONE && c->rows == 1 && !(c->flags & CASE_SEV1) &&
+	    e->t == c->first_t && e->seq == c->seq0) {
+		c->flags |= CASE_SEV1 | (e->res ? CASE_SEV1RES : 0);
+		return;
+	}
+	(void)keys_of(a, e->cs);
+	push_sev(a, e);
+}
+
+static int
+cmp_sev_seq(const void *x, const void *y)
+{
+	const struct sev *a = x, *b = y;
+
+	return (a->seq > b->seq) - (a->seq < b->seq);
+}
+
+/* agg_sevs: every status event, those of cases of one row too, in input
+ * order (a not finished); *n how many.  Free the array. */
+struct sev *
+agg_sevs(const struct agg *a, size_t *n)
+{
+	size_t k = a->nsev;
+	struct sev *e;
+
+	for (size_t i = 0; i < a->n; i++)
+		if (a->cases[i].flags & CASE_SEV1)
+			k++;
+	e = xcalloc(k ? k : 1, sizeof(*e));
+	if (a->nsev > 0)
+		memcpy(e, a->sev, a->nsev * sizeof(*e));
+	k = a->nsev;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct agg_case *c = &a->cases[i];
+
+		if (!(c->flags & CASE_SEV1))
+			continue;
+		e[k].t = c->first_t;
+		e[k].cs = (uint32_t)i;
+		e[k].seq = c->seq0;
+		e[k++].res = (c->flags & CASE_SEV1RES) != 0;
+	}
+	qsort(e, k, sizeof(*e), cmp_sev_seq);
+	*n = k;
+	return e;
 }
 
 /* The index of the case with id (n bytes at p), added when new. */
@@ -235,9 +405,11 @@ case_named(struct agg *a, const char *p, size_t n)
 	return a->case_of[id];
 }
 
+/* Fold a row's labels res into case ci (lk: its label keys, NULL for its
+ * first row). */
 static void
 fold_labels(struct agg *a, size_t ci, const struct rule_result *res,
-    int64_t t, uint32_t seq)
+    struct akey *lk, int64_t t, uint32_t seq)
 {
 	const struct rule_set *s = a->o.rules;
 
@@ -247,16 +419,19 @@ fold_labels(struct agg *a, size_t ci, const struct rule_result *res,
 		if (!res->applies[d])
 			continue;
 		if (dm->mode == MODE_FIRST) {
-			struct lfirst *f = &a->lf[ci * a->nfirst + a->slot[d]];
+			uint32_t *f = &a->lf[ci * a->nfirst + a->slot[d]];
+			struct akey *fk = lk != NULL ? &lk[a->slot[d]] : NULL;
 
 			if (res->rule[d] == RULE_NONE) {
-				if (f->label == LF_NONE)
-					f->label = LF_FB;
-			} else if (f->label == LF_NONE || f->label == LF_FB ||
-			    before(t, seq, f->t, f->seq)) {
-				f->label = (uint32_t)res->label[d];
-				f->t = t;
-				f->seq = seq;
+				if (*f == LF_NONE)
+					*f = LF_FB;
+			} else if (*f == LF_NONE || *f == LF_FB ||
+			    (fk != NULL && before(t, seq, fk->t, fk->seq))) {
+				*f = (uint32_t)res->label[d];
+				if (fk != NULL) {
+					fk->t = t;
+					fk->seq = seq;
+				}
 			}
 		} else {
 			uint64_t *w = a->lbits + ci * a->nwords + a->slot[d];
@@ -391,6 +566,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	uint32_t seq;
 	struct slice cid, sv, pv;
 	struct agg_case *c;
+	struct akey *K;
 	size_t ci;
 	float cs;
 
@@ -407,7 +583,11 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	cid = row_role(w, ROLE_CASE);
 	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) :
 	    new_case(a, INTERN_NONE);
+	/* a case's first row: one key for all, no record */
+	K = a->cases[ci].rows > 0 ? keys_of(a, ci) : NULL;
 	c = &a->cases[ci];
+	if (K == NULL)
+		c->seq0 = seq;
 	c->rows++;
 	tmin(&c->first_t, t);
 	tmax(&c->last_t, t);
@@ -432,25 +612,29 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 			size_t k = cust_of(a, cv);
 
 			fold_customer(a, k, w);
-			first_attr(a, &c->customer, cv, t, seq);
-			if (c->customer.t == t && c->customer.seq == seq)
+			if (first_attr(a, &c->customer, K ? &K[K_CUSTOMER] :
+			    NULL, cv, t, seq))
 				c->cust = (uint32_t)k;
 		}
 	}
-	first_attr(a, &c->channel, row_role(w, ROLE_CHANNEL), t, seq);
-	first_attr(a, &c->label, row_role(w, ROLE_LABEL), t, seq);
-	last_attr(a, &c->agent, row_role(w, ROLE_AGENT), t, seq);
+	first_attr(a, &c->channel, K ? &K[K_CHANNEL] : NULL,
+	    row_role(w, ROLE_CHANNEL), t, seq);
+	first_attr(a, &c->label, K ? &K[K_LABEL] : NULL,
+	    row_role(w, ROLE_LABEL), t, seq);
+	last_attr(a, &c->agent, K ? &K[K_AGENT] : NULL,
+	    row_role(w, ROLE_AGENT), t, seq);
 	pv = row_role(w, ROLE_PRIORITY);
-	last_attr(a, &c->priority, pv, t, seq);
+	last_attr(a, &c->priority, K ? &K[K_PRIORITY] : NULL, pv, t, seq);
 	sv = row_role(w, ROLE_STATUS);
-	last_attr(a, &c->status, sv, t, seq);
+	last_attr(a, &c->status, K ? &K[K_STATUS] : NULL, sv, t, seq);
 	if (csat_value(row_role(w, ROLE_CSAT), &cs) == 0 && cs >= 0 &&
-	    (!(c->flags & CASE_HAS_CSAT) || before(c->csat_at.t,
-	    c->csat_at.seq, t, seq))) {
+	    (!(c->flags & CASE_HAS_CSAT) || (K != NULL &&
+	    before(K[K_CSAT].t, K[K_CSAT].seq, t, seq)))) {
 		c->csat = cs;
-		c->csat_at.t = t;
-		c->csat_at.seq = seq;
-		c->csat_at.val = 0;
+		if (K != NULL) {
+			K[K_CSAT].t = t;
+			K[K_CSAT].seq = seq;
+		}
 		c->flags |= CASE_HAS_CSAT;
 	}
 	if (a->o.escalated != NULL && ((sv.len > 0 &&
@@ -461,21 +645,22 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	    rules_has_label(a->o.rules, res, a->o.esc_dim, a->o.esc_label))
 		c->flags |= CASE_ESCALATED;
 	if (sv.len > 0 && a->o.resolved != NULL) {
-		struct sev *e;
+		int r = rx_match(a->o.resolved, sv.p, sv.len) != 0;
 
-		if (a->nsev == a->sevcap) {
-			a->sevcap = a->sevcap ? a->sevcap * 2 : 1024;
-			a->sev = xreallocarray(a->sev, a->sevcap,
-			    sizeof(*a->sev));
+		if (K == NULL)
+			c->flags |= CASE_SEV1 | (r ? CASE_SEV1RES : 0);
+		else {
+			struct sev e;
+
+			e.t = t;
+			e.cs = (uint32_t)ci;
+			e.seq = seq;
+			e.res = (unsigned)r;
+			push_sev(a, &e);
 		}
-		e = &a->sev[a->nsev++];
-		e->cs = (uint32_t)ci;
-		e->seq = seq;
-		e->t = t;
-		e->res = rx_match(a->o.resolved, sv.p, sv.len) != 0;
 	}
 	if (res != NULL)
-		fold_labels(a, ci, res, t, seq);
+		fold_labels(a, ci, res, K ? K + NATTR : NULL, t, seq);
 }
 
 /* agg_prefetch: a hint that row w will be added soon: start loading the
@@ -509,23 +694,30 @@ remap(struct intern *dst, const struct intern *src)
 	return map;
 }
 
-/* Merge attribute b (seq offset off, string ids through map) into a: the
- * first (last) by key when first (!first). */
+/* Merge y's value yv with key yk (through map) into *x with key *xk: the
+ * first (last) by key when first (!first); 1 when taken. */
 static int
-merge_attr(struct agg_attr *x, const struct agg_attr *y, uint32_t off,
+merge_attr(uint32_t *x, struct akey *xk, uint32_t yv, struct akey yk,
     const uint32_t *map, int first)
 {
-	uint32_t seq = y->seq + off;
-
-	if (y->val == INTERN_NONE)
+	if (yv == INTERN_NONE)
 		return 0;
-	if (x->val != INTERN_NONE && (first ? !before(y->t, seq, x->t,
-	    x->seq) : !before(x->t, x->seq, y->t, seq)))
+	if (*x != INTERN_NONE && (first ? !before(yk.t, yk.seq, xk->t,
+	    xk->seq) : !before(xk->t, xk->seq, yk.t, yk.seq)))
 		return 0;
-	x->val = map[y->val];
-	x->t = y->t;
-	x->seq = seq;
+	*x = map[yv];
+	*xk = yk;
 	return 1;
+}
+
+/* Src's key slot k of case sc, seq offset off. */
+static struct akey
+src_key(const struct agg *src, size_t sc, size_t k, uint32_t off)
+{
+	struct akey r = agg_key(src, sc, k);
+
+	r.seq += off;
+	return r;
 }
 
 /* Fold src's case sc (src seq offset off) into dst's case dc. */
@@ -533,25 +725,48 @@ static void
 merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
     uint32_t off, const uint32_t *smap, const uint32_t *cmap)
 {
-	struct agg_case *c = &dst->cases[dc];
 	const struct agg_case *y = &src->cases[sc];
-	const struct lfirst *yf = src->lf + sc * src->nfirst;
-	struct lfirst *xf = dst->lf + dc * dst->nfirst;
+	const uint32_t *yf = src->lf + sc * src->nfirst;
+	uint32_t *xf = dst->lf + dc * dst->nfirst;
 	const uint64_t *yb = src->lbits + sc * src->nwords;
 	uint64_t *xb = dst->lbits + dc * dst->nwords;
+	struct agg_case *c;
+	struct akey *K;
 
+	for (size_t i = 0; i < dst->nwords; i++)
+		xb[i] |= yb[i];
+	if (dst->cases[dc].rows == 0 && y->xk == XK_NONE) {
+		/* a case of one row into a new case: as it is */
+		c = &dst->cases[dc];
+		uint32_t id = c->id;
+		uint32_t *v[] = { &c->customer, &c->channel, &c->label,
+		    &c->agent, &c->priority, &c->status };
+
+		*c = *y;
+		c->id = id;
+		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
+		c->seq0 = y->seq0 + off;
+		for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
+			if (*v[i] != INTERN_NONE)
+				*v[i] = smap[*v[i]];
+		memcpy(xf, yf, dst->nfirst * sizeof(*xf));
+		return;
+	}
+	K = keys_of(dst, dc);
+	c = &dst->cases[dc];
 	c->rows += y->rows;
 	c->inbound += y->inbound;
 	c->outbound += y->outbound;
 	c->flags |= y->flags & CASE_ESCALATED;
-	if ((y->flags & CASE_HAS_CSAT) && (!(c->flags & CASE_HAS_CSAT) ||
-	    before(c->csat_at.t, c->csat_at.seq, y->csat_at.t,
-	    y->csat_at.seq + off))) {
-		c->csat = y->csat;
-		c->csat_at.t = y->csat_at.t;
-		c->csat_at.seq = y->csat_at.seq + off;
-		c->csat_at.val = 0;
-		c->flags |= CASE_HAS_CSAT;
+	if (y->flags & CASE_HAS_CSAT) {
+		struct akey yk = src_key(src, sc, K_CSAT, off);
+
+		if (!(c->flags & CASE_HAS_CSAT) || before(K[K_CSAT].t,
+		    K[K_CSAT].seq, yk.t, yk.seq)) {
+			c->csat = y->csat;
+			K[K_CSAT] = yk;
+			c->flags |= CASE_HAS_CSAT;
+		}
 	}
 	tmin(&c->opened, y->opened);
 	tmin(&c->first_t, y->first_t);
@@ -559,27 +774,43 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	tmax(&c->resolved, y->resolved);
 	tmin(&c->first_out, y->first_out);
 	tmax(&c->last_out, y->last_out);
-	if (merge_attr(&c->customer, &y->customer, off, smap, 1))
+	if (merge_attr(&c->customer, &K[K_CUSTOMER], y->customer,
+	    src_key(src, sc, K_CUSTOMER, off), smap, 1))
 		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
-	merge_attr(&c->channel, &y->channel, off, smap, 1);
-	merge_attr(&c->label, &y->label, off, smap, 1);
-	merge_attr(&c->agent, &y->agent, off, smap, 0);
-	merge_attr(&c->priority, &y->priority, off, smap, 0);
-	merge_attr(&c->status, &y->status, off, smap, 0);
+	merge_attr(&c->channel, &K[K_CHANNEL], y->channel,
+	    src_key(src, sc, K_CHANNEL, off), smap, 1);
+	merge_attr(&c->label, &K[K_LABEL], y->label,
+	    src_key(src, sc, K_LABEL, off), smap, 1);
+	merge_attr(&c->agent, &K[K_AGENT], y->agent,
+	    src_key(src, sc, K_AGENT, off), smap, 0);
+	merge_attr(&c->priority, &K[K_PRIORITY], y->priority,
+	    src_key(src, sc, K_PRIORITY, off), smap, 0);
+	merge_attr(&c->status, &K[K_STATUS], y->status,
+	    src_key(src, sc, K_STATUS, off), smap, 0);
 	for (size_t i = 0; i < dst->nfirst; i++) {
-		if (yf[i].label == LF_NONE)
+		struct akey yk = src_key(src, sc, NATTR + i, off);
+		struct akey *xk = &K[NATTR + i];
+
+		if (yf[i] == LF_NONE)
 			continue;
-		if (yf[i].label == LF_FB) {
-			if (xf[i].label == LF_NONE)
-				xf[i].label = LF_FB;
-		} else if (xf[i].label == LF_NONE || xf[i].label == LF_FB ||
-		    before(yf[i].t, yf[i].seq + off, xf[i].t, xf[i].seq)) {
+		if (yf[i] == LF_FB) {
+			if (xf[i] == LF_NONE)
+				xf[i] = LF_FB;
+		} else if (xf[i] == LF_NONE || xf[i] == LF_FB ||
+		    before(yk.t, yk.seq, xk->t, xk->seq)) {
 			xf[i] = yf[i];
-			xf[i].seq += off;
+			*xk = yk;
 		}
 	}
-	for (size_t i = 0; i < dst->nwords; i++)
-		xb[i] |= yb[i];
+	if (y->flags & CASE_SEV1) {
+		struct sev e;
+
+		e.t = y->first_t;
+		e.cs = (uint32_t)dc;
+		e.seq = y->seq0 + off;
+		e.res = (y->flags & CASE_SEV1RES) != 0;
+		push_sev(dst, &e);
+	}
 }
 
 /*
@@ -631,18 +862,13 @@ agg_merge(struct agg *dst, const struct agg *src)
 		cs[i] = ci;
 		merge_case(dst, ci, src, i, off, smap, cmap);
 	}
+	/* src's events are of cases of 2+ rows, so are their dst cases */
 	for (size_t i = 0; i < src->nsev; i++) {
-		struct sev *e;
+		struct sev e = src->sev[i];
 
-		if (dst->nsev == dst->sevcap) {
-			dst->sevcap = dst->sevcap ? dst->sevcap * 2 : 1024;
-			dst->sev = xreallocarray(dst->sev, dst->sevcap,
-			    sizeof(*dst->sev));
-		}
-		e = &dst->sev[dst->nsev++];
-		*e = src->sev[i];
-		e->cs = (uint32_t)cs[e->cs];
-		e->seq += off;
+		e.cs = (uint32_t)cs[e.cs];
+		e.seq += off;
+		push_sev(dst, &e);
 	}
 	for (size_t i = 0; i < src->nact; i++) {
 		if (dst->nact == dst->actcap) {
@@ -805,8 +1031,18 @@ agg_finish(struct agg *a, int64_t asof)
 			j++;
 		if (c->opened == TIME_NONE)
 			c->opened = c->first_t;
-		/* no events: no pointer arithmetic on NULL */
-		statuses(c, a->nsev > 0 ? a->sev + i : NULL, j - i);
+		if (c->flags & CASE_SEV1) {
+			struct sev e;
+
+			e.t = c->first_t;
+			e.cs = (uint32_t)ci;
+			e.seq = c->seq0;
+			e.res = (c->flags & CASE_SEV1RES) != 0;
+			c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
+			statuses(c, &e, 1);
+		} else
+			/* no events: no pointer arithmetic on NULL */
+			statuses(c, a->nsev > 0 ? a->sev + i : NULL, j - i);
 		i = j;
 		if (c->resolved != TIME_NONE) {
 			c->flags |= CASE_RESOLVED;
@@ -967,13 +1203,13 @@ agg_strings(const struct agg *a)
 size_t
 agg_case_label(const struct agg *a, size_t i, size_t d)
 {
-	const struct lfirst *f = &a->lf[i * a->nfirst + a->slot[d]];
+	uint32_t l = a->lf[i * a->nfirst + a->slot[d]];
 
-	if (f->label == LF_NONE)
+	if (l == LF_NONE)
 		return RULE_NONE;
-	if (f->label == LF_FB)
+	if (l == LF_FB)
 		return a->o.rules->dims[d].fallback;
-	return f->label;
+	return l;
 }
 
 /* agg_case_has: whether case i has label l in dimension d. */

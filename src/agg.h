@@ -9,14 +9,6 @@
 #include "reader.h"
 #include "rules.h"
 
-/* A value taken from the first or the last row (by time, then input
- * order) that has one. */
-struct agg_attr {
-	int64_t		t;
-	uint32_t	seq;
-	uint32_t	val;		/* intern id, INTERN_NONE: none yet */
-};
-
 /* Case flags. */
 #define CASE_ESCALATED	0x01	/* a row's status/priority or signal says so */
 #define CASE_REOPENED	0x02	/* a resolved status, then a later open one */
@@ -25,6 +17,14 @@ struct agg_attr {
 #define CASE_REPEAT	0x10	/* same customer, same category, recently */
 #define CASE_HAS_CSAT	0x20
 
+/*
+ * A case: what its rows fold into.  Values "from the first row" or "from
+ * the last row" (by time, then input order) are intern ids of
+ * agg_strings, INTERN_NONE when no row had one.  The keys (time, input
+ * order) that decide which row's value wins are agg.c's business: a case
+ * of one row has one key for all (its first_t and seq0), a case of more
+ * rows has a record of them (xk).  112 bytes.
+ */
 struct agg_case {
 	uint32_t	id;		/* case id, INTERN_NONE: a row alone */
 	uint32_t	cust;		/* customer index, INTERN_NONE: none */
@@ -32,7 +32,15 @@ struct agg_case {
 	uint32_t	inbound;
 	uint32_t	outbound;
 	uint32_t	flags;
-	float		csat;
+	float		csat;		/* last row with a csat value */
+	uint32_t	seq0;		/* (agg.c) input order of row 1 */
+	uint32_t	xk;		/* (agg.c) its keys, or XK_NONE */
+	uint32_t	customer;	/* first non-empty */
+	uint32_t	channel;	/* first non-empty */
+	uint32_t	label;		/* first non-empty (the label role) */
+	uint32_t	agent;		/* last non-empty */
+	uint32_t	priority;	/* last non-empty */
+	uint32_t	status;		/* last non-empty */
 	int64_t		opened;		/* the earliest opened value (NONE:
 					   none); agg_finish: when it opened */
 	int64_t		first_t;	/* earliest row time */
@@ -41,13 +49,6 @@ struct agg_case {
 	int64_t		last_out;	/* latest outbound row, or NONE */
 	int64_t		resolved;	/* the latest closed value (NONE: none);
 					   agg_finish: when, or TIME_NONE */
-	struct agg_attr	 customer;	/* first non-empty */
-	struct agg_attr	 channel;	/* first non-empty */
-	struct agg_attr	 label;		/* first non-empty (the label role) */
-	struct agg_attr	 agent;		/* last non-empty */
-	struct agg_attr	 priority;	/* last non-empty */
-	struct agg_attr	 status;	/* last non-empty */
-	struct agg_attr	 csat_at;	/* last row with a csat value */
 };
 
 /* A customer: from the log's rows, --customers and --activity. */

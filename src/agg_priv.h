@@ -8,11 +8,29 @@
 #define LF_NONE	UINT32_MAX		/* no row in the dimension's rows= */
 #define LF_FB	(UINT32_MAX - 1)	/* rows, but none a rule labelled */
 
-struct lfirst {
+/*
+ * Keys (time, input order) of a case of two or more rows: which row each
+ * first/last value came from.  Slots: K_CUSTOMER .. K_CSAT, then one per
+ * mode=first dimension (NATTR + its slot).  A case of one row has none:
+ * every key is its (first_t, seq0).
+ */
+struct akey {
 	int64_t		t;
 	uint32_t	seq;
-	uint32_t	label;
 };
+
+enum {
+	K_CUSTOMER, K_CHANNEL, K_LABEL, K_AGENT, K_PRIORITY, K_STATUS,
+	K_CSAT, NATTR
+};
+
+#define XK_NONE	UINT32_MAX	/* agg_case.xk: a case of one row */
+
+/* Private case flags, never seen after agg_finish: a case of one row
+ * whose row had a status (resolved or not), kept in the case instead of
+ * as an event. */
+#define CASE_SEV1	0x40
+#define CASE_SEV1RES	0x80
 
 /* A row with a status: 16 bytes, so seq has 31 bits (SEQ_MAX). */
 struct sev {
@@ -55,7 +73,11 @@ struct agg {
 	size_t		*slot;		/* per dim: index in lf or lbits */
 	size_t		 nfirst;	/* mode=first dims */
 	size_t		 nwords;	/* words of all mode=all dims */
-	struct lfirst	*lf;		/* n x nfirst */
+	uint32_t	*lf;		/* n x nfirst: labels, LF_NONE, LF_FB */
+	struct akey	*keys;		/* nkeys x kstride */
+	size_t		 nkeys;
+	size_t		 keyscap;
+	size_t		 kstride;	/* NATTR + nfirst */
 	uint64_t	*lbits;		/* n x nwords */
 	struct sev	*sev;
 	size_t		 nsev;
@@ -72,5 +94,9 @@ struct agg {
 struct agg	*agg_new_layout(const struct agg_opts *, size_t,
 		    const unsigned char *, const size_t *);
 void		 agg_merge(struct agg *, const struct agg *);
+struct akey	 agg_key(const struct agg *, size_t, size_t);
+void		 agg_set_keys(struct agg *, size_t, const struct akey *);
+void		 agg_add_sev(struct agg *, const struct sev *);
+struct sev	*agg_sevs(const struct agg *, size_t *);
 
 #endif

@@ -60,13 +60,16 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 static void
 info(FILE *f, const char *path, const struct agg *a, const char *k)
 {
+	size_t nsev;
+
+	free(agg_sevs(a, &nsev));
 	fprintf(f, "%s:\n", path);
 	fprintf(f, "  version        %d\n", STATE_VERSION);
 	fprintf(f, "  cases          %zu\n", a->n);
 	fprintf(f, "  customers      %zu\n", a->ncust);
 	fprintf(f, "  rows           %lu\n", (unsigned long)a->seq +
 	    a->untimed);
-	fprintf(f, "  status events  %zu\n", a->nsev);
+	fprintf(f, "  status events  %zu\n", nsev);
 	fprintf(f, "  activity rows  %zu\n", a->nact);
 	for (const char *p = k; *p != '\0'; ) {
 		size_t n = strcspn(p, "\n"), sp = strcspn(p, " ");

@@ -173,22 +173,22 @@ walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
 		return;
 	}
 	case K_LABEL:
-		put_value(prefix, strs, c->label.val);
+		put_value(prefix, strs, c->label);
 		break;
 	case K_CHANNEL:
-		put_value(prefix, strs, c->channel.val);
+		put_value(prefix, strs, c->channel);
 		break;
 	case K_AGENT:
-		put_value(prefix, strs, c->agent.val);
+		put_value(prefix, strs, c->agent);
 		break;
 	case K_PRIORITY:
-		put_value(prefix, strs, c->priority.val);
+		put_value(prefix, strs, c->priority);
 		break;
 	case K_STATUS:
-		put_value(prefix, strs, c->status.val);
+		put_value(prefix, strs, c->status);
 		break;
 	case K_CUSTOMER:
-		put_value(prefix, strs, c->customer.val);
+		put_value(prefix, strs, c->customer);
 		break;
 	case K_PERIOD:
 		period_label(period_of(c->opened, g->tz, g->unit), g->unit, pb,

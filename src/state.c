@@ -280,19 +280,26 @@ wstrings(struct wr *w, const struct intern *t)
 	}
 }
 
+/* A value and its key (k slot of case ci): time 0 and seq 0 when val is
+ * INTERN_NONE. */
 static void
-wattr(struct wr *w, const struct agg_attr *at)
+wattr(struct wr *w, const struct agg *a, size_t ci, size_t k, uint32_t val)
 {
-	wtime(w, at->t);
-	w32(w, at->seq);
-	w32(w, at->val);
+	struct akey key = { 0, 0 };
+
+	if (val != INTERN_NONE)
+		key = agg_key(a, ci, k);
+	wtime(w, key.t);
+	w32(w, key.seq);
+	w32(w, val);
 }
 
 /* The fields of a case that rows fold into; agg_finish derives the rest
  * (opened, resolved, and every flag but escalated and has-csat). */
 static void
-put_case(struct wr *w, const struct agg_case *c)
+put_case(struct wr *w, const struct agg *a, size_t ci)
 {
+	const struct agg_case *c = &a->cases[ci];
 	uint32_t fb;
 
 	w32(w, c->id);
@@ -309,13 +316,13 @@ put_case(struct wr *w, const struct agg_case *c)
 	wtime(w, c->resolved);
 	wtime(w, c->first_out);
 	wtime(w, c->last_out);
-	wattr(w, &c->customer);
-	wattr(w, &c->channel);
-	wattr(w, &c->label);
-	wattr(w, &c->agent);
-	wattr(w, &c->priority);
-	wattr(w, &c->status);
-	wattr(w, &c->csat_at);
+	wattr(w, a, ci, K_CUSTOMER, c->customer);
+	wattr(w, a, ci, K_CHANNEL, c->channel);
+	wattr(w, a, ci, K_LABEL, c->label);
+	wattr(w, a, ci, K_AGENT, c->agent);
+	wattr(w, a, ci, K_PRIORITY, c->priority);
+	wattr(w, a, ci, K_STATUS, c->status);
+	wattr(w, a, ci, K_CSAT, c->flags & CASE_HAS_CSAT ? 0 : INTERN_NONE);
 }
 
 /*
@@ -329,6 +336,8 @@ state_save(const struct agg *a, const char *key, const char *path,
 	struct afile af;
 	struct wr *w;
 	uint32_t roles = 0;
+	struct sev *sev;
+	size_t nsev;
 	int rc;
 
 	if (afile_open(&af, path, e) == -1)
@@ -374,24 +383,29 @@ state_save(const struct agg *a, const char *key, const char *path,
 	}
 	w64(w, a->n);
 	for (size_t i = 0; i < a->n; i++) {
-		put_case(w, &a->cases[i]);
+		put_case(w, a, i);
 		for (size_t f = 0; f < a->nfirst; f++) {
-			const struct lfirst *l = &a->lf[i * a->nfirst + f];
+			uint32_t l = a->lf[i * a->nfirst + f];
+			struct akey lk = { 0, 0 };
 
-			wtime(w, l->t);
-			w32(w, l->seq);
-			w32(w, l->label);
+			if (l != LF_NONE && l != LF_FB)
+				lk = agg_key(a, i, NATTR + f);
+			wtime(w, lk.t);
+			w32(w, lk.seq);
+			w32(w, l);
 		}
 		for (size_t k = 0; k < a->nwords; k++)
 			w64(w, a->lbits[i * a->nwords + k]);
 	}
-	w64(w, a->nsev);
-	for (size_t i = 0; i < a->nsev; i++) {
-		w32(w, a->sev[i].cs);
-		w32(w, a->sev[i].seq);
-		wtime(w, a->sev[i].t);
-		w8(w, (unsigned)a->sev[i].res);
+	sev = agg_sevs(a, &nsev);
+	w64(w, nsev);
+	for (size_t i = 0; i < nsev; i++) {
+		w32(w, sev[i].cs);
+		w32(w, sev[i].seq);
+		wtime(w, sev[i].t);
+		w8(w, (unsigned)sev[i].res);
 	}
+	free(sev);
 	w64(w, a->nact);
 	for (size_t i = 0; i < a->nact; i++) {
 		w32(w, a->act[i].cust);
@@ -523,23 +537,28 @@ rstrings(struct rd *r, struct intern *t, struct buf *tmp)
 	}
 }
 
-static void
-rattr(struct rd *r, struct agg_attr *at, size_t nstr)
+static uint32_t
+rattr(struct rd *r, struct akey *k, size_t nstr)
 {
-	at->t = rtime(r);
-	at->seq = r32(r);
-	at->val = r32(r);
-	if (at->val != INTERN_NONE && at->val >= nstr)
+	uint32_t val;
+
+	k->t = rtime(r);
+	k->seq = r32(r);
+	val = r32(r);
+	if (val != INTERN_NONE && val >= nstr)
 		r->bad = 1;
+	return val;
 }
 
+/* A case and its value keys (k, NATTR of them). */
 static void
-get_case(struct rd *r, struct agg_case *c, size_t nstr, size_t ncust,
-    size_t nids)
+get_case(struct rd *r, struct agg_case *c, struct akey *k, size_t nstr,
+    size_t ncust, size_t nids)
 {
 	uint32_t fb;
 
 	memset(c, 0, sizeof(*c));
+	c->xk = XK_NONE;
 	c->id = r32(r);
 	c->cust = r32(r);
 	c->rows = r32(r);
@@ -554,16 +573,16 @@ get_case(struct rd *r, struct agg_case *c, size_t nstr, size_t ncust,
 	c->resolved = rtime(r);
 	c->first_out = rtime(r);
 	c->last_out = rtime(r);
-	rattr(r, &c->customer, nstr);
-	rattr(r, &c->channel, nstr);
-	rattr(r, &c->label, nstr);
-	rattr(r, &c->agent, nstr);
-	rattr(r, &c->priority, nstr);
-	rattr(r, &c->status, nstr);
-	rattr(r, &c->csat_at, 1);
+	c->customer = rattr(r, &k[K_CUSTOMER], nstr);
+	c->channel = rattr(r, &k[K_CHANNEL], nstr);
+	c->label = rattr(r, &k[K_LABEL], nstr);
+	c->agent = rattr(r, &k[K_AGENT], nstr);
+	c->priority = rattr(r, &k[K_PRIORITY], nstr);
+	c->status = rattr(r, &k[K_STATUS], nstr);
+	(void)rattr(r, &k[K_CSAT], 1);
 	if ((c->id != INTERN_NONE && c->id >= nids) ||
 	    (c->cust != INTERN_NONE && c->cust >= ncust) ||
-	    c->first_t == TIME_NONE)
+	    c->first_t == TIME_NONE || c->rows == 0)
 		r->bad = 1;
 }
 
@@ -630,6 +649,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	uint64_t nd = rcount64(r, r32(r), 5), n;
 	unsigned char *mode = xcalloc(nd ? nd : 1, 1);
 	size_t *nw = xcalloc(nd ? nd : 1, sizeof(*nw));
+	struct akey *keys = NULL;
 	uint32_t roles;
 	size_t nstr, nids;
 
@@ -695,6 +715,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	a->cases = xcalloc(n ? n : 1, sizeof(*a->cases));
 	a->lf = xcalloc((n ? n : 1) * (a->nfirst ? a->nfirst : 1),
 	    sizeof(*a->lf));
+	keys = xcalloc(a->kstride, sizeof(*keys));
 	a->lbits = xcalloc((n ? n : 1) * (a->nwords ? a->nwords : 1),
 	    sizeof(*a->lbits));
 	a->case_of = xcalloc(nids ? nids : 1, sizeof(*a->case_of));
@@ -704,7 +725,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	for (size_t i = 0; i < a->n && !r->bad; i++) {
 		struct agg_case *c = &a->cases[i];
 
-		get_case(r, c, nstr, a->ncust, nids);
+		get_case(r, c, keys, nstr, a->ncust, nids);
 		if (!r->bad && c->id != INTERN_NONE) {
 			if (a->case_of[c->id] != UINT32_MAX)
 				r->bad = 1;
@@ -712,14 +733,14 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 				a->case_of[c->id] = (uint32_t)i;
 		}
 		for (size_t f = 0; f < a->nfirst; f++) {
-			struct lfirst *l = &a->lf[i * a->nfirst + f];
-
-			l->t = rtime(r);
-			l->seq = r32(r);
-			l->label = r32(r);
+			keys[NATTR + f].t = rtime(r);
+			keys[NATTR + f].seq = r32(r);
+			a->lf[i * a->nfirst + f] = r32(r);
 		}
 		for (size_t k = 0; k < a->nwords; k++)
 			a->lbits[i * a->nwords + k] = r64(r);
+		if (!r->bad)
+			agg_set_keys(a, i, keys);
 	}
 	for (size_t i = 0; i < nids; i++)
 		if (a->case_of[i] == UINT32_MAX)
@@ -730,7 +751,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 				continue;
 			for (size_t i = 0; i < a->n; i++) {
 				uint32_t l = a->lf[i * a->nfirst +
-				    a->slot[d]].label;
+				    a->slot[d]];
 
 				if (l != LF_NONE && l != LF_FB &&
 				    l >= o->rules->dims[d].nlabels)
@@ -740,15 +761,17 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	n = rcount64(r, r64(r), 17);
 	if (r->bad)
 		goto bad;
-	a->nsev = a->sevcap = (size_t)n;
-	a->sev = xcalloc(n ? n : 1, sizeof(*a->sev));
-	for (size_t i = 0; i < a->nsev && !r->bad; i++) {
-		a->sev[i].cs = r32(r);
-		a->sev[i].seq = r32(r) & SEQ_MAX;
-		a->sev[i].t = rtime(r);
-		a->sev[i].res = r8(r) != 0;
-		if (a->sev[i].cs >= a->n)
+	for (uint64_t i = 0; i < n && !r->bad; i++) {
+		struct sev e;
+
+		e.cs = r32(r);
+		e.seq = r32(r) & SEQ_MAX;
+		e.t = rtime(r);
+		e.res = r8(r) != 0;
+		if (e.cs >= a->n)
 			r->bad = 1;
+		else
+			agg_add_sev(a, &e);
 	}
 	n = rcount64(r, r64(r), 12);
 	if (r->bad)
@@ -768,6 +791,7 @@ bad:
 	agg_free(a);
 	a = NULL;
 out:
+	free(keys);
 	free(mode);
 	free(nw);
 	return a;

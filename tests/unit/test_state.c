@@ -62,8 +62,8 @@ walk(struct agg *a)
 		if (c->cust != INTERN_NONE)
 			(void)agg_churn(a, c->cust, c->opened, 86400,
 			    agg_max_time(a), &when);
-		if (c->agent.val != INTERN_NONE)
-			(void)intern_str(agg_strings(a), c->agent.val, NULL);
+		if (c->agent != INTERN_NONE)
+			(void)intern_str(agg_strings(a), c->agent, NULL);
 	}
 	for (size_t k = 0; k < agg_ncust(a); k++)
 		(void)agg_cust_name(a, k);
