@@ -936,11 +936,10 @@ statuses(struct agg_case *c, const struct sev *e, size_t n)
 	c->resolved = e[i].t;
 }
 
-/* Repeats: cases sorted by customer, then opening, then index. */
+/* Repeats: a customer's cases by opening, then index. */
 struct rkey {
-	uint32_t	cust;
-	uint32_t	idx;
 	int64_t		opened;
+	uint32_t	idx;
 };
 
 static int
@@ -948,8 +947,6 @@ cmp_rkey(const void *x, const void *y)
 {
 	const struct rkey *a = x, *b = y;
 
-	if (a->cust != b->cust)
-		return a->cust < b->cust ? -1 : 1;
 	if (a->opened != b->opened)
 		return a->opened < b->opened ? -1 : 1;
 	return (a->idx > b->idx) - (a->idx < b->idx);
@@ -975,24 +972,11 @@ agg_repeat_dim(const struct agg *a)
 	return RULE_NONE;
 }
 
+/* Mark the repeats among a customer's cases k[0..n-1] (by opening). */
 static void
-repeats(struct agg *a)
+repeats_of(struct agg *a, size_t d, const struct rkey *k, size_t n)
 {
-	size_t d = agg_repeat_dim(a), n = 0;
-	struct rkey *k;
-
-	if (d == RULE_NONE || a->o.repeat_window < 0)
-		return;
-	k = xcalloc(a->n ? a->n : 1, sizeof(*k));
-	for (size_t i = 0; i < a->n; i++)
-		if (a->cases[i].cust != INTERN_NONE) {
-			k[n].cust = a->cases[i].cust;
-			k[n].idx = (uint32_t)i;
-			k[n++].opened = a->cases[i].opened;
-		}
-	qsort(k, n, sizeof(*k), cmp_rkey);
 	for (size_t x = 0; x < n; x++) {
-		struct agg_case *c = &a->cases[k[x].idx];
 		size_t l = agg_case_label(a, k[x].idx, d);
 
 		if (l == RULE_NONE || l == a->o.rules->dims[d].fallback)
@@ -1000,16 +984,57 @@ repeats(struct agg *a)
 		for (size_t j = x; j > 0; j--) {
 			const struct rkey *p = &k[j - 1];
 
-			if (p->cust != k[x].cust ||
-			    k[x].opened - p->opened > a->o.repeat_window)
+			if (k[x].opened - p->opened > a->o.repeat_window)
 				break;
 			if (agg_case_label(a, p->idx, d) == l) {
-				c->flags |= CASE_REPEAT;
+				a->cases[k[x].idx].flags |= CASE_REPEAT;
 				break;
 			}
 		}
 	}
+}
+
+/* Cases grouped by customer with a counting sort (4 bytes per case, not
+ * a sort of all of them), each customer's sorted by opening. */
+static void
+repeats(struct agg *a)
+{
+	size_t d = agg_repeat_dim(a), kcap = 0;
+	uint32_t *off, *order;
+	struct rkey *k = NULL;
+
+	if (d == RULE_NONE || a->o.repeat_window < 0)
+		return;
+	off = xcalloc(a->ncust + 1, sizeof(*off));
+	for (size_t i = 0; i < a->n; i++)
+		if (a->cases[i].cust != INTERN_NONE)
+			off[a->cases[i].cust + 1]++;
+	for (size_t c = 0; c < a->ncust; c++)
+		off[c + 1] += off[c];
+	order = xcalloc(off[a->ncust] ? off[a->ncust] : 1, sizeof(*order));
+	for (size_t i = 0; i < a->n; i++)
+		if (a->cases[i].cust != INTERN_NONE)
+			order[off[a->cases[i].cust]++] = (uint32_t)i;
+	/* off[c] is now the end of customer c's cases */
+	for (size_t c = 0, lo = 0; c < a->ncust; lo = off[c++]) {
+		size_t n = off[c] - lo;
+
+		if (n < 2)
+			continue;
+		if (n > kcap) {
+			kcap = n;
+			k = xreallocarray(k, kcap, sizeof(*k));
+		}
+		for (size_t x = 0; x < n; x++) {
+			k[x].idx = order[lo + x];
+			k[x].opened = a->cases[k[x].idx].opened;
+		}
+		qsort(k, n, sizeof(*k), cmp_rkey);
+		repeats_of(a, d, k, n);
+	}
 	free(k);
+	free(order);
+	free(off);
 }
 
 /* agg_finish: derive resolution, reopening, follow-up and repeats; asof
