@@ -16,8 +16,10 @@
  *
  * Batches form a ring.  A batch goes FREE -> FILLING (the reader copies
  * rows in) -> QUEUED -> WORKING (a worker) -> DONE -> (the sink) FREE.
- * Workers take queued batches in ring order; the reader waits for a free
- * batch when the ring is full.  With jobs <= 1 nothing is copied and no
+ * Workers take queued batches in ring order.  When the ring is full the
+ * reader does not idle: it classifies queued batches itself (with its own
+ * rules copy) and hands on done ones until a batch is free, so with two
+ * threads reading, classifying and folding share both.  With jobs <= 1 nothing is copied and no
  * thread is started: each row is classified and handed on at once.
  *
  * A row's rule binding is that of its file; callers drain the pipe
@@ -82,6 +84,7 @@ struct cpipe {
 	/* jobs > 1 */
 	struct worker		*w;
 	size_t			 nw;
+	struct worker		 self;		/* the reader, when it helps */
 	struct batch		*b;
 	size_t			 nb;
 	size_t			 fill;		/* the batch being filled */
@@ -147,6 +150,28 @@ sink_tail(struct cpipe *p)
 	}
 }
 
+/* With the lock held and a batch queued: take the next, classify it with
+ * wk's rules (the lock released meanwhile), and hand on what is done. */
+static void
+run_batch(struct cpipe *p, struct worker *wk)
+{
+	struct batch *b = &p->b[p->qnext];
+
+	p->qnext = (p->qnext + 1) % p->nb;
+	p->nqueued--;
+	b->state = B_WORKING;
+	pthread_mutex_unlock(&p->mu);
+	for (size_t i = 0; i < b->n; i++) {
+		struct crow *c = &b->rows[i];
+
+		rules_classify(wk->rs, b->bind, opts_fields(&c->row, &wk->fv,
+		    &wk->fvcap), c->row.nfields, c->dir, &c->res);
+	}
+	pthread_mutex_lock(&p->mu);
+	b->state = B_DONE;
+	sink_tail(p);
+}
+
 static void *
 work(void *arg)
 {
@@ -155,26 +180,11 @@ work(void *arg)
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		struct batch *b;
-
 		while (p->nqueued == 0 && !p->quit)
 			pthread_cond_wait(&p->work, &p->mu);
 		if (p->nqueued == 0)
 			break;
-		b = &p->b[p->qnext];
-		p->qnext = (p->qnext + 1) % p->nb;
-		p->nqueued--;
-		b->state = B_WORKING;
-		pthread_mutex_unlock(&p->mu);
-		for (size_t i = 0; i < b->n; i++) {
-			struct crow *c = &b->rows[i];
-
-			rules_classify(wk->rs, b->bind, opts_fields(&c->row, &wk->fv,
-			    &wk->fvcap), c->row.nfields, c->dir, &c->res);
-		}
-		pthread_mutex_lock(&p->mu);
-		b->state = B_DONE;
-		sink_tail(p);
+		run_batch(p, wk);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -212,6 +222,8 @@ cpipe_new(struct rule_set *rs, unsigned jobs, cpipe_sink sink, void *ctx)
 			rules_result_init(rs, &b->rows[k].res);
 		buf_init(&b->bytes);
 	}
+	p->self.p = p;
+	p->self.rs = rules_worker(rs);
 	p->w = xcalloc(jobs - 1, sizeof(*p->w));
 	for (size_t i = 0; i < jobs - 1; i++) {
 		struct worker *wk = &p->w[p->nw];
@@ -227,12 +239,18 @@ cpipe_new(struct rule_set *rs, unsigned jobs, cpipe_sink sink, void *ctx)
 	return p;
 }
 
-/* Wait, with the lock held, until batch i is free. */
+/* Wait, with the lock held, until batch i is free; the reader helps
+ * meanwhile, classifying queued batches (and handing on the done ones)
+ * like a worker, so that no thread idles while there is work. */
 static void
 wait_free(struct cpipe *p, size_t i)
 {
-	while (p->b[i].state != B_FREE)
-		pthread_cond_wait(&p->freed, &p->mu);
+	while (p->b[i].state != B_FREE) {
+		if (p->nqueued > 0)
+			run_batch(p, &p->self);
+		else
+			pthread_cond_wait(&p->freed, &p->mu);
+	}
 }
 
 /* Queue the batch being filled: its field slices now point into its
@@ -365,6 +383,8 @@ cpipe_free(struct cpipe *p)
 			rules_worker_done(p->rs, p->w[i].rs);
 			free(p->w[i].fv);
 		}
+		rules_worker_done(p->rs, p->self.rs);
+		free(p->self.fv);
 		for (size_t i = 0; i < p->nb; i++) {
 			struct batch *b = &p->b[i];
 
