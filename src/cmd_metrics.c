@@ -207,14 +207,23 @@ struct member {
 	uint32_t	cs;
 };
 
-static int
-cmp_member(const void *x, const void *y)
+/* mem (n, filled in case order) sorted by group, then case: a counting
+ * sort by group, stable.  Returns the sorted copy; mem is freed. */
+static struct member *
+sort_members(struct member *mem, size_t n, size_t ngroups)
 {
-	const struct member *a = x, *b = y;
+	size_t *off = xcalloc(ngroups + 1, sizeof(*off));
+	struct member *out = xcalloc(n ? n : 1, sizeof(*out));
 
-	if (a->group != b->group)
-		return a->group < b->group ? -1 : 1;
-	return (a->cs > b->cs) - (a->cs < b->cs);
+	for (size_t i = 0; i < n; i++)
+		off[mem[i].group + 1]++;
+	for (size_t g = 0; g < ngroups; g++)
+		off[g + 1] += off[g];
+	for (size_t i = 0; i < n; i++)
+		out[off[mem[i].group]++] = mem[i];
+	free(off);
+	free(mem);
+	return out;
 }
 
 /* What a metric needs that the input may lack; NULL when it is there. */
@@ -615,8 +624,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			mem[nmem++].cs = (uint32_t)ci;
 		}
 	}
-	if (nmem > 0)
-		qsort(mem, nmem, sizeof(*mem), cmp_member);
+	mem = sort_members(mem, nmem, intern_count(gk->ids));
 
 	t = table_new(NULL);
 	for (size_t k = 0; k < gk->nk; k++)

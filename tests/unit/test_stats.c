@@ -1,4 +1,5 @@
 /* test_stats.c: percentiles, Wilson intervals, Kaplan-Meier medians. */
+#include <stdlib.h>
 #include <math.h>
 
 #include "unit.h"
@@ -87,7 +88,59 @@ test_km_steps(void)
 	CHECK_INT(st[15].at_risk, 1);			/* 35 */
 }
 
+static int
+cmp_dbl(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* stats_sort against qsort: sizes around the insertion-sort cut, few and
+ * many distinct values, sorted, reversed, all equal, organ pipe, and a
+ * million values. */
+static void
+test_sort(void)
+{
+	static const size_t sizes[] = { 0, 1, 2, 3, 15, 16, 17, 33, 100, 1000,
+	    4097, 1000000 };
+	uint64_t r = 12345;
+	size_t bad = 0;
+
+	for (size_t si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++)
+		for (int shape = 0; shape < 7; shape++) {
+			size_t n = sizes[si];
+			double *x = malloc((n ? n : 1) * sizeof(*x));
+			double *y = malloc((n ? n : 1) * sizeof(*y));
+
+			for (size_t i = 0; i < n; i++) {
+				r = r * 6364136223846793005ULL +
+				    1442695040888963407ULL;
+				switch (shape) {
+				case 0: x[i] = (double)(r >> 11); break;
+				case 1: x[i] = (double)((r >> 33) % 5); break;
+				case 2: x[i] = (double)i; break;
+				case 3: x[i] = (double)(n - i); break;
+				case 4: x[i] = 7; break;
+				case 5: x[i] = (double)(i < n / 2 ? i : n - i);
+					break;
+				default: x[i] = (double)(int64_t)(r >> 20) -
+				    1e12 + 0.25; break;
+				}
+				y[i] = x[i];
+			}
+			stats_sort(x, n);
+			qsort(y, n, sizeof(*y), cmp_dbl);
+			for (size_t i = 0; i < n; i++)
+				bad += x[i] != y[i];
+			free(x);
+			free(y);
+		}
+	CHECK_INT(bad, 0);
+}
+
 static const struct unit_test tests[] = {
+	{ "sort", test_sort },
 	{ "kaplan-meier steps", test_km_steps },
 	{ "quantile", test_quantile },
 	{ "wilson", test_wilson },
