@@ -2,7 +2,7 @@
  * gen.c: the benchmark's ticket log, written by a seeded generator so
  * every machine measures the same bytes.
  *
- * Usage: gen ROWS > tickets.csv
+ * Usage: gen ROWS [LONGER] > tickets.csv
  *
  * One row per ticket, 11 columns: ticket_id, customer_id, created_at,
  * closed_at (empty when open), status, channel, agent, priority, subject,
@@ -10,6 +10,8 @@
  * lines and holds commas, doubled quotes and UTF-8.  Fifteen issue
  * families give the subjects and bodies their words; a customer has
  * several tickets (ROWS / 4 customers), churned yes/no per customer.
+ * LONGER (default 1) repeats each body's first sentence that many times:
+ * the same cases and customers with longer texts.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -122,9 +124,10 @@ main(int argc, char **argv)
 	long rows = argc > 1 ? atol(argv[1]) : 1000000;
 	long ncust = rows / 4 > 0 ? rows / 4 : 1;
 	long span = 730L * 86400;	/* two years */
+	long longer = argc > 2 ? atol(argv[2]) : 1;
 
-	if (rows <= 0) {
-		fprintf(stderr, "usage: gen ROWS\n");
+	if (rows <= 0 || longer <= 0) {
+		fprintf(stderr, "usage: gen ROWS [LONGER]\n");
 		return 2;
 	}
 	printf("ticket_id,customer_id,created_at,closed_at,status,channel,"
@@ -143,13 +146,16 @@ main(int argc, char **argv)
 			put_time(opened + 600 + (long)pick(14 * 86400));
 		printf(",%s,%s,%s,%s,%s,", statuses[st], channels[pick(5)],
 		    agents[pick(8)], prios[pick(4)], subjects[fam][pick(2)]);
+		putchar('"');
+		for (long k = 1; k < longer; k++)
+			printf("%s. ", bodies[fam]);
 		if (pick(10) == 0)
-			printf("\"%s, and \"\"again\"\" today.\nOrder %u, "
+			printf("%s, and \"\"again\"\" today.\nOrder %u, "
 			    "tried twice; still nothing — très frustrant.\n"
 			    "%s\"", bodies[fam], pick(1000000),
 			    closings[pick(4)]);
 		else
-			printf("\"%s (order %u). %s\"", bodies[fam],
+			printf("%s (order %u). %s\"", bodies[fam],
 			    pick(1000000), closings[pick(4)]);
 		/* the customer's churn: fixed by the customer id */
 		printf(",%s\n", (cust * 2654435761UL) % 100 < 12 ? "yes" :

@@ -42,3 +42,19 @@ for name in floor classify metrics report; do
 	echo "$name $t ${r#* } $bytes $floor" | awk '{ printf "%-10s %9.3f %9.1f %9.1f %9.2f\n",
 	    $1, $2, $4 / 1e6 / ($2 > 0 ? $2 : 1e-9), $3, $2 / ($5 > 0 ? $5 : 1e-9) }'
 done
+
+# Memory follows cases and customers, not text: metrics on the same
+# ROWS/4 tickets with bodies as generated and with bodies eight times
+# longer should peak at the same RSS.
+trows=$((rows / 4))
+printf '\nmetrics on %s rows, longer bodies: peak RSS should not grow\n' "$trows"
+printf '%-10s %9s %9s %9s\n' bodies bytes seconds peak_MB
+for k in 1 8; do
+	tdata=$dir/tickets-$trows-x$k.csv
+	if [ ! -s "$tdata" ]; then
+		"$dir/gen" "$trows" "$k" > "$tdata.tmp" && mv "$tdata.tmp" "$tdata"
+	fi
+	r=$(measure "$gripe" metrics -r "$rules" --by category \
+	    -m cases,resolved_rate,ttr_p50,ttr_p90,churn_rate "$tdata")
+	echo "x$k $(wc -c < "$tdata") $r" | awk '{ printf "%-10s %9d %9.3f %9.1f\n", $1, $2, $3, $4 }'
+done
