@@ -114,8 +114,8 @@ sanitize:
 CASES ?= tests/cli/*.t tests/bad/*.t
 valgrind: $(BIN)
 	@mkdir -p build/valgrind
-	@printf '#!/bin/sh\nexec valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
-	    "$(CURDIR)/$(BIN)" > build/valgrind/gripe
+	@printf '#!/bin/sh\nexec %s -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect %s "$$@"\n' \
+	    "$$(command -v valgrind)" "$(CURDIR)/$(BIN)" > build/valgrind/gripe
 	@chmod +x build/valgrind/gripe
 	@GRIPE_CASE_TIMEOUT=1800 sh tests/cli/run.sh build/valgrind/gripe $(CASES)
 
