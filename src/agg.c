@@ -106,6 +106,7 @@ agg_free(struct agg *a)
 	free(a->dwords);
 	free(a->lf);
 	free(a->keys);
+	free(a->ext);
 	free(a->lbits);
 	free(a->sev);
 	free(a);
@@ -219,8 +220,7 @@ new_case(struct agg *a, uint32_t id)
 	c->customer = c->channel = c->label = INTERN_NONE;
 	c->agent = c->priority = c->status = INTERN_NONE;
 	c->opened = TIME_NONE;
-	c->first_t = c->last_t = TIME_NONE;
-	c->first_out = c->last_out = c->resolved = TIME_NONE;
+	c->first_t = c->resolved = TIME_NONE;
 	for (size_t i = 0; i < a->nfirst; i++)
 		a->lf[a->n * a->nfirst + i] = LF_NONE;
 	if (a->nwords > 0)
@@ -254,8 +254,12 @@ keys_of(struct agg *a, size_t ci)
 		a->keyscap = a->keyscap ? a->keyscap * 2 : 256;
 		a->keys = xreallocarray(a->keys, a->keyscap * a->kstride,
 		    sizeof(*a->keys));
+		a->ext = xreallocarray(a->ext, a->keyscap, sizeof(*a->ext));
 	}
 	c->xk = (uint32_t)a->nkeys++;
+	a->ext[c->xk].last_t = c->first_t;
+	a->ext[c->xk].first_out = a->ext[c->xk].last_out = c->outbound ?
+	    c->first_t : TIME_NONE;
 	k = a->keys + (size_t)c->xk * a->kstride;
 	for (size_t i = 0; i < a->kstride; i++) {
 		k[i].t = c->first_t;
@@ -272,6 +276,39 @@ keys_of(struct agg *a, size_t ci)
 		c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
 	}
 	return k;
+}
+
+/* agg_case_last_t: the time of case i's latest row. */
+int64_t
+agg_case_last_t(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	return c->xk != XK_NONE ? a->ext[c->xk].last_t : c->first_t;
+}
+
+/* agg_case_first_out: the time of case i's first outbound row, or
+ * TIME_NONE. */
+int64_t
+agg_case_first_out(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	if (c->xk != XK_NONE)
+		return a->ext[c->xk].first_out;
+	return c->outbound ? c->first_t : TIME_NONE;
+}
+
+/* agg_case_last_out: the time of case i's last outbound row, or
+ * TIME_NONE. */
+int64_t
+agg_case_last_out(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	if (c->xk != XK_NONE)
+		return a->ext[c->xk].last_out;
+	return c->outbound ? c->first_t : TIME_NONE;
 }
 
 /* agg_key: key slot k of case ci. */
@@ -309,14 +346,19 @@ key_used(const struct agg *a, size_t ci, size_t k)
 	}
 }
 
-/* agg_set_keys: case ci (its values, rows and first_t set) has keys k
- * (kstride of them): kept as one key when it has one row and every value
- * has the same key, else as a key record.  For reading states. */
+/* agg_set_keys: case ci (its values, rows, outbound and first_t set)
+ * has keys k (kstride of them) and times x: kept as one key when it has
+ * one row and every value has the same key and x is what the row gives,
+ * else as a key record.  For reading states. */
 void
-agg_set_keys(struct agg *a, size_t ci, const struct akey *k)
+agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
+    const struct cext *x)
 {
 	struct agg_case *c = &a->cases[ci];
-	int one = c->rows == 1 && c->xk == XK_NONE, have = 0;
+	int64_t out = c->outbound ? c->first_t : TIME_NONE;
+	int one = c->rows == 1 && c->xk == XK_NONE && c->outbound <= 1 &&
+	    x->last_t == c->first_t && x->first_out == out &&
+	    x->last_out == out, have = 0;
 	uint32_t seq = 0;
 
 	for (size_t i = 0; i < a->kstride && one; i++) {
@@ -332,6 +374,7 @@ agg_set_keys(struct agg *a, size_t ci, const struct akey *k)
 		return;
 	}
 	memcpy(keys_of(a, ci), k, a->kstride * sizeof(*k));
+	a->ext[c->xk] = *x;
 }
 
 /* agg_add_sev: add status event e (for reading states). */
@@ -590,7 +633,8 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		c->seq0 = seq;
 	c->rows++;
 	tmin(&c->first_t, t);
-	tmax(&c->last_t, t);
+	if (K != NULL)
+		tmax(&a->ext[c->xk].last_t, t);
 	tmax(&a->tmax, t);
 	tmin(&c->opened, w->t[TR_OPENED]);
 	tmax(&a->tmax, w->t[TR_OPENED]);
@@ -599,8 +643,10 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	if (dir == 1) {
 		a->have_direction = 1;
 		c->outbound++;
-		tmin(&c->first_out, t);
-		tmax(&c->last_out, t);
+		if (K != NULL) {
+			tmin(&a->ext[c->xk].first_out, t);
+			tmax(&a->ext[c->xk].last_out, t);
+		}
 	} else if (dir == 0) {
 		a->have_direction = 1;
 		c->inbound++;
@@ -770,10 +816,10 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	}
 	tmin(&c->opened, y->opened);
 	tmin(&c->first_t, y->first_t);
-	tmax(&c->last_t, y->last_t);
 	tmax(&c->resolved, y->resolved);
-	tmin(&c->first_out, y->first_out);
-	tmax(&c->last_out, y->last_out);
+	tmax(&dst->ext[c->xk].last_t, agg_case_last_t(src, sc));
+	tmin(&dst->ext[c->xk].first_out, agg_case_first_out(src, sc));
+	tmax(&dst->ext[c->xk].last_out, agg_case_last_out(src, sc));
 	if (merge_attr(&c->customer, &K[K_CUSTOMER], y->customer,
 	    src_key(src, sc, K_CUSTOMER, off), smap, 1))
 		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
@@ -1071,8 +1117,9 @@ agg_finish(struct agg *a, int64_t asof)
 		i = j;
 		if (c->resolved != TIME_NONE) {
 			c->flags |= CASE_RESOLVED;
-			if (c->last_out != TIME_NONE &&
-			    c->last_out > c->resolved)
+			int64_t lo = agg_case_last_out(a, ci);
+
+			if (lo != TIME_NONE && lo > c->resolved)
 				c->flags |= CASE_FOLLOWED;
 		}
 	}

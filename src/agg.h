@@ -23,7 +23,8 @@
  * agg_strings, INTERN_NONE when no row had one.  The keys (time, input
  * order) that decide which row's value wins are agg.c's business: a case
  * of one row has one key for all (its first_t and seq0), a case of more
- * rows has a record of them (xk).  112 bytes.
+ * rows has a record of them (xk), which also holds the times a case of
+ * one row needs not (agg_case_last_t, _first_out, _last_out).  88 bytes.
  */
 struct agg_case {
 	uint32_t	id;		/* case id, INTERN_NONE: a row alone */
@@ -44,9 +45,6 @@ struct agg_case {
 	int64_t		opened;		/* the earliest opened value (NONE:
 					   none); agg_finish: when it opened */
 	int64_t		first_t;	/* earliest row time */
-	int64_t		last_t;		/* latest row time */
-	int64_t		first_out;	/* earliest outbound row, or NONE */
-	int64_t		last_out;	/* latest outbound row, or NONE */
 	int64_t		resolved;	/* the latest closed value (NONE: none);
 					   agg_finish: when, or TIME_NONE */
 };
@@ -89,6 +87,9 @@ void		 agg_finish(struct agg *, int64_t);
 
 size_t			 agg_ncases(const struct agg *);
 const struct agg_case	*agg_case(const struct agg *, size_t);
+int64_t			 agg_case_last_t(const struct agg *, size_t);
+int64_t			 agg_case_first_out(const struct agg *, size_t);
+int64_t			 agg_case_last_out(const struct agg *, size_t);
 struct intern		*agg_strings(const struct agg *);
 size_t			 agg_case_label(const struct agg *, size_t, size_t);
 int			 agg_case_has(const struct agg *, size_t, size_t,

@@ -26,6 +26,14 @@ enum {
 
 #define XK_NONE	UINT32_MAX	/* agg_case.xk: a case of one row */
 
+/* The times of a case of two or more rows that one row gives by itself:
+ * its last row, first and last outbound rows (TIME_NONE: none). */
+struct cext {
+	int64_t		last_t;
+	int64_t		first_out;
+	int64_t		last_out;
+};
+
 /* Private case flags, never seen after agg_finish: a case of one row
  * whose row had a status (resolved or not), kept in the case instead of
  * as an event. */
@@ -75,6 +83,7 @@ struct agg {
 	size_t		 nwords;	/* words of all mode=all dims */
 	uint32_t	*lf;		/* n x nfirst: labels, LF_NONE, LF_FB */
 	struct akey	*keys;		/* nkeys x kstride */
+	struct cext	*ext;		/* nkeys */
 	size_t		 nkeys;
 	size_t		 keyscap;
 	size_t		 kstride;	/* NATTR + nfirst */
@@ -95,7 +104,8 @@ struct agg	*agg_new_layout(const struct agg_opts *, size_t,
 		    const unsigned char *, const size_t *);
 void		 agg_merge(struct agg *, const struct agg *);
 struct akey	 agg_key(const struct agg *, size_t, size_t);
-void		 agg_set_keys(struct agg *, size_t, const struct akey *);
+void		 agg_set_keys(struct agg *, size_t, const struct akey *,
+		    const struct cext *);
 void		 agg_add_sev(struct agg *, const struct sev *);
 struct sev	*agg_sevs(const struct agg *, size_t *);
 

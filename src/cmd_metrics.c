@@ -422,11 +422,10 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_FRT_P90:
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
+			int64_t fo = agg_case_first_out(a, cs[i]);
 
-			if (c->first_out != TIME_NONE &&
-			    c->first_out >= c->opened)
-				g->dur[k++] = (double)(c->first_out -
-				    c->opened);
+			if (fo != TIME_NONE && fo >= c->opened)
+				g->dur[k++] = (double)(fo - c->opened);
 		}
 		table_set_num(t, r, col, stats_quantile(g->dur, k,
 		    m == M_FRT_P50 ? 0.5 : 0.9));
@@ -612,7 +611,8 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			good_at = 8;
 		if (resolved_at(c, asof) && c->resolved < c->opened)
 			nneg++;
-		if (c->first_out != TIME_NONE && c->first_out < c->opened)
+		if (agg_case_first_out(a, ci) != TIME_NONE &&
+		    agg_case_first_out(a, ci) < c->opened)
 			nfrtneg++;
 		ncg = group_of(gk, a, ci, &prefix, &cgroups, &cgcap);
 		for (size_t k = 0; k < ncg; k++) {

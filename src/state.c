@@ -312,10 +312,10 @@ put_case(struct wr *w, const struct agg *a, size_t ci)
 	w32(w, fb);
 	wtime(w, c->opened);
 	wtime(w, c->first_t);
-	wtime(w, c->last_t);
+	wtime(w, agg_case_last_t(a, ci));
 	wtime(w, c->resolved);
-	wtime(w, c->first_out);
-	wtime(w, c->last_out);
+	wtime(w, agg_case_first_out(a, ci));
+	wtime(w, agg_case_last_out(a, ci));
 	wattr(w, a, ci, K_CUSTOMER, c->customer);
 	wattr(w, a, ci, K_CHANNEL, c->channel);
 	wattr(w, a, ci, K_LABEL, c->label);
@@ -550,10 +550,10 @@ rattr(struct rd *r, struct akey *k, size_t nstr)
 	return val;
 }
 
-/* A case and its value keys (k, NATTR of them). */
+/* A case, its value keys (k, NATTR of them) and times x. */
 static void
-get_case(struct rd *r, struct agg_case *c, struct akey *k, size_t nstr,
-    size_t ncust, size_t nids)
+get_case(struct rd *r, struct agg_case *c, struct akey *k, struct cext *x,
+    size_t nstr, size_t ncust, size_t nids)
 {
 	uint32_t fb;
 
@@ -569,10 +569,10 @@ get_case(struct rd *r, struct agg_case *c, struct akey *k, size_t nstr,
 	memcpy(&c->csat, &fb, sizeof(fb));
 	c->opened = rtime(r);
 	c->first_t = rtime(r);
-	c->last_t = rtime(r);
+	x->last_t = rtime(r);
 	c->resolved = rtime(r);
-	c->first_out = rtime(r);
-	c->last_out = rtime(r);
+	x->first_out = rtime(r);
+	x->last_out = rtime(r);
 	c->customer = rattr(r, &k[K_CUSTOMER], nstr);
 	c->channel = rattr(r, &k[K_CHANNEL], nstr);
 	c->label = rattr(r, &k[K_LABEL], nstr);
@@ -650,6 +650,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	unsigned char *mode = xcalloc(nd ? nd : 1, 1);
 	size_t *nw = xcalloc(nd ? nd : 1, sizeof(*nw));
 	struct akey *keys = NULL;
+	struct cext x;
 	uint32_t roles;
 	size_t nstr, nids;
 
@@ -725,7 +726,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	for (size_t i = 0; i < a->n && !r->bad; i++) {
 		struct agg_case *c = &a->cases[i];
 
-		get_case(r, c, keys, nstr, a->ncust, nids);
+		get_case(r, c, keys, &x, nstr, a->ncust, nids);
 		if (!r->bad && c->id != INTERN_NONE) {
 			if (a->case_of[c->id] != UINT32_MAX)
 				r->bad = 1;
@@ -740,7 +741,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		for (size_t k = 0; k < a->nwords; k++)
 			a->lbits[i * a->nwords + k] = r64(r);
 		if (!r->bad)
-			agg_set_keys(a, i, keys);
+			agg_set_keys(a, i, keys, &x);
 	}
 	for (size_t i = 0; i < nids; i++)
 		if (a->case_of[i] == UINT32_MAX)
