@@ -207,23 +207,24 @@ struct member {
 	uint32_t	cs;
 };
 
-/* mem (n, filled in case order) sorted by group, then case: a counting
- * sort by group, stable.  Returns the sorted copy; mem is freed. */
-static struct member *
-sort_members(struct member *mem, size_t n, size_t ngroups)
+/* The cases of mem (n pairs, filled in case order) by group, then case:
+ * a stable counting sort by group into the returned array; (*offp)[g] is
+ * where group g starts, (*offp)[g + 1] where it ends.  mem is freed. */
+static uint32_t *
+sort_members(struct member *mem, size_t n, size_t ngroups, size_t **offp)
 {
-	size_t *off = xcalloc(ngroups + 1, sizeof(*off));
-	struct member *out = xcalloc(n ? n : 1, sizeof(*out));
+	size_t *off = xcalloc(ngroups + 2, sizeof(*off));
+	uint32_t *cs = xcalloc(n ? n : 1, sizeof(*cs));
 
 	for (size_t i = 0; i < n; i++)
-		off[mem[i].group + 1]++;
+		off[mem[i].group + 2]++;
 	for (size_t g = 0; g < ngroups; g++)
-		off[g + 1] += off[g];
+		off[g + 2] += off[g + 1];
 	for (size_t i = 0; i < n; i++)
-		out[off[mem[i].group]++] = mem[i];
-	free(off);
+		cs[off[mem[i].group + 1]++] = mem[i].cs;
 	free(mem);
-	return out;
+	*offp = off;
+	return cs;
 }
 
 /* What a metric needs that the input may lack; NULL when it is there. */
@@ -593,6 +594,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
 	size_t nmem = 0, memcap = 0, ncg = 0, cgcap = 0, *order = NULL;
+	size_t ngroups, *goff = NULL;
 	int64_t asof = v->asof;
 	unsigned long nneg = 0, nfrtneg = 0;
 	double good_at = 4;
@@ -624,7 +626,9 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			mem[nmem++].cs = (uint32_t)ci;
 		}
 	}
-	mem = sort_members(mem, nmem, intern_count(gk->ids));
+	ngroups = intern_count(gk->ids);
+	cs = sort_members(mem, nmem, ngroups, &goff);
+	mem = NULL;
 
 	t = table_new(NULL);
 	for (size_t k = 0; k < gk->nk; k++)
@@ -650,20 +654,17 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 		box_chart(&ch, m, nm, nkc);
 		table_set_chart(t, &ch);
 	}
-	cs = xcalloc(nmem ? nmem : 1, sizeof(*cs));
-	for (size_t i = 0; i < nmem;) {
-		size_t j = i, r;
+	for (size_t gi = 0; gi < ngroups; gi++) {
+		size_t lo = goff[gi], n = goff[gi + 1] - lo, r;
 
-		while (j < nmem && mem[j].group == mem[i].group) {
-			cs[j - i] = mem[j].cs;
-			j++;
-		}
+		if (n == 0)
+			continue;
 		r = table_add_row(t);
 		if (gk->nk == 0)
 			table_set_text(t, r, 0, "all", 3);
 		for (size_t k = 0; k < gk->nk; k++) {
 			const char *val;
-			size_t vl = group_field(gk, mem[i].group, k, &val);
+			size_t vl = group_field(gk, (uint32_t)gi, k, &val);
 
 			table_set_text(t, r, k, val, vl);
 		}
@@ -672,10 +673,9 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			    v->have_esc, 1) != NULL)
 				continue;
 			compute(t, r, (gk->nk ? gk->nk : 1) + k2,
-			    (enum metric)m[k2], a, cs, j - i, asof, v->sla,
+			    (enum metric)m[k2], a, cs + lo, n, asof, v->sla,
 			    v->churn_after, good_at, &gs);
 		}
-		i = j;
 	}
 
 	/* notes: as-of, what is n/a and why, what was left out */
@@ -741,6 +741,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	}
 	free(order);
 	free(cs);
+	free(goff);
 	free(cgroups);
 	free(mem);
 	free(gs.dur);
