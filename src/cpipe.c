@@ -282,6 +282,17 @@ queue_fill(struct cpipe *p)
 	p->filling = 0;
 }
 
+/* Whether w's fields lie back to back in memory, none of them NULL. */
+static int
+contiguous(const struct row *w)
+{
+	for (size_t i = 0; i < w->nfields; i++)
+		if (w->fields[i].p == NULL || (i > 0 && w->fields[i].p !=
+		    w->fields[i - 1].p + w->fields[i - 1].len))
+			return 0;
+	return 1;
+}
+
 /*
  * cpipe_push: classify row w (bound by bind, direction dir) and hand it to
  * the sink, now or after the rows before it.  Returns 0, or -1 once the
@@ -336,12 +347,26 @@ cpipe_push(struct cpipe *p, const struct row *w, const struct rule_bind
 		b->sl = xreallocarray(b->sl, b->slcap, sizeof(*b->sl));
 		b->off = xreallocarray(b->off, b->slcap, sizeof(*b->off));
 	}
-	for (size_t i = 0; i < w->nfields; i++) {
-		b->off[b->nsl] = b->bytes.len;
-		b->sl[b->nsl].len = w->fields[i].len;
-		b->nsl++;
-		buf_add(&b->bytes, w->fields[i].p, w->fields[i].len);
-	}
+	if (contiguous(w)) {
+		/* the usual case (the reader's fields lie back to back in
+		 * one buffer): one copy for the row */
+		const char *base = w->nfields ? w->fields[0].p : NULL;
+		size_t at = b->bytes.len, total = 0;
+
+		for (size_t i = 0; i < w->nfields; i++) {
+			b->off[b->nsl] = at + (size_t)(w->fields[i].p - base);
+			b->sl[b->nsl++].len = w->fields[i].len;
+			total += w->fields[i].len;
+		}
+		if (total > 0)
+			buf_add(&b->bytes, base, total);
+	} else
+		for (size_t i = 0; i < w->nfields; i++) {
+			b->off[b->nsl] = b->bytes.len;
+			b->sl[b->nsl].len = w->fields[i].len;
+			b->nsl++;
+			buf_add(&b->bytes, w->fields[i].p, w->fields[i].len);
+		}
 	if (b->n == BATCH_ROWS || b->bytes.len >= BATCH_BYTES)
 		queue_fill(p);
 	return 0;
