@@ -18,8 +18,10 @@
  * rows in) -> QUEUED -> WORKING (a worker) -> DONE -> (the sink) FREE.
  * Workers take queued batches in ring order.  When the ring is full the
  * reader does not idle: it classifies queued batches itself (with its own
- * rules copy) and hands on done ones until a batch is free, so with two
- * threads reading, classifying and folding share both.  With jobs <= 1 nothing is copied and no
+ * rules copy) until a batch is free, so with two threads reading,
+ * classifying and folding share both.  Handing rows on is left to the
+ * workers (a worker prefers it to classifying), so the reader goes back to
+ * reading as soon as it can and the workers do not starve.  With jobs <= 1 nothing is copied and no
  * thread is started: each row is classified and handed on at once.
  *
  * A row's rule binding is that of its file; callers drain the pipe
@@ -150,8 +152,18 @@ sink_tail(struct cpipe *p)
 	}
 }
 
+/* With the lock held: whether the oldest batch is done and no one is
+ * handing rows on. */
+static int
+tail_ready(const struct cpipe *p)
+{
+	return !p->sinking && p->b[p->tail].state == B_DONE;
+}
+
 /* With the lock held and a batch queued: take the next, classify it with
- * wk's rules (the lock released meanwhile), and hand on what is done. */
+ * wk's rules (the lock released meanwhile).  A worker then hands on what
+ * is done; the reader leaves that to the workers (waking one), so that it
+ * goes back to reading and the workers always have batches to take. */
 static void
 run_batch(struct cpipe *p, struct worker *wk)
 {
@@ -169,7 +181,10 @@ run_batch(struct cpipe *p, struct worker *wk)
 	}
 	pthread_mutex_lock(&p->mu);
 	b->state = B_DONE;
-	sink_tail(p);
+	if (wk != &p->self)
+		sink_tail(p);
+	else if (tail_ready(p))
+		pthread_cond_signal(&p->work);
 }
 
 static void *
@@ -180,11 +195,14 @@ work(void *arg)
 
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (p->nqueued == 0 && !p->quit)
+		while (p->nqueued == 0 && !tail_ready(p) && !p->quit)
 			pthread_cond_wait(&p->work, &p->mu);
-		if (p->nqueued == 0)
+		if (tail_ready(p))
+			sink_tail(p);
+		else if (p->nqueued > 0)
+			run_batch(p, wk);
+		else
 			break;
-		run_batch(p, wk);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
