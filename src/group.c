@@ -156,6 +156,17 @@ walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
 		const struct rule_dim *dm = &g->rs->dims[g->k[k].dim];
 		int any = 0;
 
+		if (dm->mode == MODE_FIRST) {
+			/* one label at most: no need to ask each */
+			size_t l = agg_case_label(a, ci, g->k[k].dim);
+
+			if (l == RULE_NONE)
+				put_bytes(prefix, "(none)", 6);
+			else
+				put_bytes(prefix, dm->labels[l],
+				    strlen(dm->labels[l]));
+			break;
+		}
 		for (size_t l = 0; l < dm->nlabels; l++) {
 			if (!agg_case_has(a, ci, g->k[k].dim, l))
 				continue;
