@@ -229,6 +229,20 @@ new_case(struct agg *a, uint32_t id)
 	return a->n++;
 }
 
+/* The status event a case of one row keeps in its flags (CASE_SEV1), as
+ * case ci with its seq moved by off. */
+static struct sev
+sev1(const struct agg_case *c, size_t ci, uint32_t off)
+{
+	struct sev e;
+
+	e.t = c->first_t;
+	e.cs = (uint32_t)ci;
+	e.seq = c->seq0 + off;
+	e.res = (c->flags & CASE_SEV1RES) != 0;
+	return e;
+}
+
 static void
 push_sev(struct agg *a, const struct sev *e)
 {
@@ -266,12 +280,8 @@ keys_of(struct agg *a, size_t ci)
 		k[i].seq = c->seq0;
 	}
 	if (c->flags & CASE_SEV1) {
-		struct sev e;
+		struct sev e = sev1(c, ci, 0);
 
-		e.t = c->first_t;
-		e.cs = (uint32_t)ci;
-		e.seq = c->seq0;
-		e.res = (c->flags & CASE_SEV1RES) != 0;
 		push_sev(a, &e);
 		c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
 	}
@@ -420,10 +430,7 @@ agg_sevs(const struct agg *a, size_t *n)
 
 		if (!(c->flags & CASE_SEV1))
 			continue;
-		e[k].t = c->first_t;
-		e[k].cs = (uint32_t)i;
-		e[k].seq = c->seq0;
-		e[k++].res = (c->flags & CASE_SEV1RES) != 0;
+		e[k++] = sev1(c, i, 0);
 	}
 	qsort(e, k, sizeof(*e), cmp_sev_seq);
 	*n = k;
@@ -849,12 +856,8 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 		}
 	}
 	if (y->flags & CASE_SEV1) {
-		struct sev e;
+		struct sev e = sev1(y, dc, off);
 
-		e.t = y->first_t;
-		e.cs = (uint32_t)dc;
-		e.seq = y->seq0 + off;
-		e.res = (y->flags & CASE_SEV1RES) != 0;
 		push_sev(dst, &e);
 	}
 }
@@ -1103,12 +1106,8 @@ agg_finish(struct agg *a, int64_t asof)
 		if (c->opened == TIME_NONE)
 			c->opened = c->first_t;
 		if (c->flags & CASE_SEV1) {
-			struct sev e;
+			struct sev e = sev1(c, ci, 0);
 
-			e.t = c->first_t;
-			e.cs = (uint32_t)ci;
-			e.seq = c->seq0;
-			e.res = (c->flags & CASE_SEV1RES) != 0;
 			c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
 			statuses(c, &e, 1);
 		} else
