@@ -54,6 +54,7 @@ for k in 1 8; do
 	if [ ! -s "$tdata" ]; then
 		"$dir/gen" "$trows" "$k" > "$tdata.tmp" && mv "$tdata.tmp" "$tdata"
 	fi
+	cat "$tdata" > /dev/null
 	r=$(measure "$gripe" metrics -r "$rules" --by category \
 	    -m cases,resolved_rate,ttr_p50,ttr_p90,churn_rate "$tdata")
 	echo "x$k $(wc -c < "$tdata") $r" | awk '{ printf "%-10s %9d %9.3f %9.1f\n", $1, $2, $3, $4 }'
