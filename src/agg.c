@@ -272,8 +272,12 @@ keys_of(struct agg *a, size_t ci)
 	}
 	c->xk = (uint32_t)a->nkeys++;
 	a->ext[c->xk].last_t = c->first_t;
-	a->ext[c->xk].first_out = a->ext[c->xk].last_out = c->outbound ?
-	    c->first_t : TIME_NONE;
+	a->ext[c->xk].first_out = a->ext[c->xk].last_out =
+	    c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
+	a->ext[c->xk].rows = (c->flags & CASE_ROW1) != 0;
+	a->ext[c->xk].inbound = (c->flags & CASE_IN1) != 0;
+	a->ext[c->xk].outbound = (c->flags & CASE_OUT1) != 0;
+	c->flags &= ~(uint32_t)(CASE_ROW1 | CASE_IN1 | CASE_OUT1);
 	k = a->keys + (size_t)c->xk * a->kstride;
 	for (size_t i = 0; i < a->kstride; i++) {
 		k[i].t = c->first_t;
@@ -286,6 +290,36 @@ keys_of(struct agg *a, size_t ci)
 		c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
 	}
 	return k;
+}
+
+/* agg_case_rows: how many rows case i has. */
+uint32_t
+agg_case_rows(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	return c->xk != XK_NONE ? a->ext[c->xk].rows :
+	    (c->flags & CASE_ROW1) != 0;
+}
+
+/* agg_case_inbound: how many of case i's rows are inbound. */
+uint32_t
+agg_case_inbound(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	return c->xk != XK_NONE ? a->ext[c->xk].inbound :
+	    (c->flags & CASE_IN1) != 0;
+}
+
+/* agg_case_outbound: how many of case i's rows are outbound. */
+uint32_t
+agg_case_outbound(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+
+	return c->xk != XK_NONE ? a->ext[c->xk].outbound :
+	    (c->flags & CASE_OUT1) != 0;
 }
 
 /* agg_case_last_t: the time of case i's latest row. */
@@ -306,7 +340,7 @@ agg_case_first_out(const struct agg *a, size_t i)
 
 	if (c->xk != XK_NONE)
 		return a->ext[c->xk].first_out;
-	return c->outbound ? c->first_t : TIME_NONE;
+	return c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
 }
 
 /* agg_case_last_out: the time of case i's last outbound row, or
@@ -318,7 +352,7 @@ agg_case_last_out(const struct agg *a, size_t i)
 
 	if (c->xk != XK_NONE)
 		return a->ext[c->xk].last_out;
-	return c->outbound ? c->first_t : TIME_NONE;
+	return c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
 }
 
 /* agg_key: key slot k of case ci. */
@@ -356,19 +390,19 @@ key_used(const struct agg *a, size_t ci, size_t k)
 	}
 }
 
-/* agg_set_keys: case ci (its values, rows, outbound and first_t set)
- * has keys k (kstride of them) and times x: kept as one key when it has
- * one row and every value has the same key and x is what the row gives,
- * else as a key record.  For reading states. */
+/* agg_set_keys: case ci (its values and first_t set, no rows yet) has
+ * keys k (kstride of them) and counts and times x: kept as one key and
+ * flags when it has one row, every value has the same key and x is what
+ * the row gives, else as a key record.  For reading states. */
 void
 agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
     const struct cext *x)
 {
 	struct agg_case *c = &a->cases[ci];
-	int64_t out = c->outbound ? c->first_t : TIME_NONE;
-	int one = c->rows == 1 && c->xk == XK_NONE && c->outbound <= 1 &&
-	    x->last_t == c->first_t && x->first_out == out &&
-	    x->last_out == out, have = 0;
+	int64_t out = x->outbound ? c->first_t : TIME_NONE;
+	int one = x->rows == 1 && c->xk == XK_NONE &&
+	    x->inbound + x->outbound <= 1 && x->last_t == c->first_t &&
+	    x->first_out == out && x->last_out == out, have = 0;
 	uint32_t seq = 0;
 
 	for (size_t i = 0; i < a->kstride && one; i++) {
@@ -381,6 +415,8 @@ agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
 	}
 	if (one) {
 		c->seq0 = seq;
+		c->flags |= CASE_ROW1 | (x->inbound ? CASE_IN1 : 0) |
+		    (x->outbound ? CASE_OUT1 : 0);
 		return;
 	}
 	memcpy(keys_of(a, ci), k, a->kstride * sizeof(*k));
@@ -393,7 +429,8 @@ agg_add_sev(struct agg *a, const struct sev *e)
 {
 	struct agg_case *c = &a->cases[e->cs];
 
-	if (c->xk == XK_NONE && c->rows == 1 && !(c->flags & CASE_SEV1) &&
+	if (c->xk == XK_NONE && (c->flags & CASE_ROW1) &&
+	    !(c->flags & CASE_SEV1) &&
 	    e->t == c->first_t && e->seq == c->seq0) {
 		c->flags |= CASE_SEV1 | (e->res ? CASE_SEV1RES : 0);
 		return;
@@ -634,14 +671,16 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) :
 	    new_case(a, INTERN_NONE);
 	/* a case's first row: one key for all, no record */
-	K = a->cases[ci].rows > 0 ? keys_of(a, ci) : NULL;
+	K = agg_case_rows(a, ci) > 0 ? keys_of(a, ci) : NULL;
 	c = &a->cases[ci];
-	if (K == NULL)
+	if (K == NULL) {
 		c->seq0 = seq;
-	c->rows++;
-	tmin(&c->first_t, t);
-	if (K != NULL)
+		c->flags |= CASE_ROW1;
+	} else {
+		a->ext[c->xk].rows++;
 		tmax(&a->ext[c->xk].last_t, t);
+	}
+	tmin(&c->first_t, t);
 	tmax(&a->tmax, t);
 	tmin(&c->opened, w->t[TR_OPENED]);
 	tmax(&a->tmax, w->t[TR_OPENED]);
@@ -649,14 +688,19 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	tmax(&a->tmax, w->t[TR_CLOSED]);
 	if (dir == 1) {
 		a->have_direction = 1;
-		c->outbound++;
-		if (K != NULL) {
+		if (K == NULL)
+			c->flags |= CASE_OUT1;
+		else {
+			a->ext[c->xk].outbound++;
 			tmin(&a->ext[c->xk].first_out, t);
 			tmax(&a->ext[c->xk].last_out, t);
 		}
 	} else if (dir == 0) {
 		a->have_direction = 1;
-		c->inbound++;
+		if (K == NULL)
+			c->flags |= CASE_IN1;
+		else
+			a->ext[c->xk].inbound++;
 	}
 	{
 		struct slice cv = row_role(w, ROLE_CUSTOMER);
@@ -788,7 +832,7 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 
 	for (size_t i = 0; i < dst->nwords; i++)
 		xb[i] |= yb[i];
-	if (dst->cases[dc].rows == 0 && y->xk == XK_NONE) {
+	if (agg_case_rows(dst, dc) == 0 && y->xk == XK_NONE) {
 		/* a case of one row into a new case: as it is */
 		c = &dst->cases[dc];
 		uint32_t id = c->id;
@@ -807,9 +851,9 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	}
 	K = keys_of(dst, dc);
 	c = &dst->cases[dc];
-	c->rows += y->rows;
-	c->inbound += y->inbound;
-	c->outbound += y->outbound;
+	dst->ext[c->xk].rows += agg_case_rows(src, sc);
+	dst->ext[c->xk].inbound += agg_case_inbound(src, sc);
+	dst->ext[c->xk].outbound += agg_case_outbound(src, sc);
 	c->flags |= y->flags & CASE_ESCALATED;
 	if (y->flags & CASE_HAS_CSAT) {
 		struct akey yk = src_key(src, sc, K_CSAT, off);

@@ -23,15 +23,13 @@
  * agg_strings, INTERN_NONE when no row had one.  The keys (time, input
  * order) that decide which row's value wins are agg.c's business: a case
  * of one row has one key for all (its first_t and seq0), a case of more
- * rows has a record of them (xk), which also holds the times a case of
- * one row needs not (agg_case_last_t, _first_out, _last_out).  88 bytes.
+ * rows has a record of them (xk), which also holds what a case of one
+ * row needs not (agg_case_rows, _inbound, _outbound, _last_t, _first_out,
+ * _last_out).  72 bytes.
  */
 struct agg_case {
 	uint32_t	id;		/* case id, INTERN_NONE: a row alone */
 	uint32_t	cust;		/* customer index, INTERN_NONE: none */
-	uint32_t	rows;
-	uint32_t	inbound;
-	uint32_t	outbound;
 	uint32_t	flags;
 	float		csat;		/* last row with a csat value */
 	uint32_t	seq0;		/* (agg.c) input order of row 1 */
@@ -87,6 +85,9 @@ void		 agg_finish(struct agg *, int64_t);
 
 size_t			 agg_ncases(const struct agg *);
 const struct agg_case	*agg_case(const struct agg *, size_t);
+uint32_t		 agg_case_rows(const struct agg *, size_t);
+uint32_t		 agg_case_inbound(const struct agg *, size_t);
+uint32_t		 agg_case_outbound(const struct agg *, size_t);
 int64_t			 agg_case_last_t(const struct agg *, size_t);
 int64_t			 agg_case_first_out(const struct agg *, size_t);
 int64_t			 agg_case_last_out(const struct agg *, size_t);

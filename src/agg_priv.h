@@ -26,12 +26,16 @@ enum {
 
 #define XK_NONE	UINT32_MAX	/* agg_case.xk: a case of one row */
 
-/* The times of a case of two or more rows that one row gives by itself:
- * its last row, first and last outbound rows (TIME_NONE: none). */
+/* What a case of two or more rows keeps that one row gives by itself:
+ * its counts of rows, inbound and outbound rows, the times of its last
+ * row and of its first and last outbound rows (TIME_NONE: none). */
 struct cext {
 	int64_t		last_t;
 	int64_t		first_out;
 	int64_t		last_out;
+	uint32_t	rows;
+	uint32_t	inbound;
+	uint32_t	outbound;
 };
 
 /* Private case flags, never seen after agg_finish: a case of one row
@@ -39,6 +43,11 @@ struct cext {
  * as an event. */
 #define CASE_SEV1	0x40
 #define CASE_SEV1RES	0x80
+/* Private flags of a case of one row (no key record): it has its row,
+ * which was inbound, or outbound. */
+#define CASE_ROW1	0x100
+#define CASE_IN1	0x200
+#define CASE_OUT1	0x400
 
 /* A row with a status: 16 bytes, so seq has 31 bits (SEQ_MAX). */
 struct sev {

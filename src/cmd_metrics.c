@@ -347,7 +347,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	switch (m) {
 	case M_ROWS:
 		for (size_t i = 0; i < n; i++)
-			num += agg_case(a, cs[i])->rows;
+			num += agg_case_rows(a, cs[i]);
 		table_set_int(t, r, col, (int64_t)num);
 		return;
 	case M_CASES:
@@ -439,8 +439,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 			if (!resolved_at(c, asof))
 				continue;
 			den++;
-			if (m == M_ONE_TOUCH ? c->outbound <= 1 :
-			    (c->flags & CASE_FOLLOWED) != 0)
+			if (m == M_ONE_TOUCH ? agg_case_outbound(a, cs[i]) <=
+			    1 : (c->flags & CASE_FOLLOWED) != 0)
 				num++;
 		}
 		if (den > 0)

@@ -304,9 +304,9 @@ put_case(struct wr *w, const struct agg *a, size_t ci)
 
 	w32(w, c->id);
 	w32(w, c->cust);
-	w32(w, c->rows);
-	w32(w, c->inbound);
-	w32(w, c->outbound);
+	w32(w, agg_case_rows(a, ci));
+	w32(w, agg_case_inbound(a, ci));
+	w32(w, agg_case_outbound(a, ci));
 	w32(w, c->flags & (CASE_ESCALATED | CASE_HAS_CSAT));
 	memcpy(&fb, &c->csat, sizeof(fb));
 	w32(w, fb);
@@ -561,9 +561,9 @@ get_case(struct rd *r, struct agg_case *c, struct akey *k, struct cext *x,
 	c->xk = XK_NONE;
 	c->id = r32(r);
 	c->cust = r32(r);
-	c->rows = r32(r);
-	c->inbound = r32(r);
-	c->outbound = r32(r);
+	x->rows = r32(r);
+	x->inbound = r32(r);
+	x->outbound = r32(r);
 	c->flags = r32(r) & (CASE_ESCALATED | CASE_HAS_CSAT);
 	fb = r32(r);
 	memcpy(&c->csat, &fb, sizeof(fb));
@@ -582,7 +582,7 @@ get_case(struct rd *r, struct agg_case *c, struct akey *k, struct cext *x,
 	(void)rattr(r, &k[K_CSAT], 1);
 	if ((c->id != INTERN_NONE && c->id >= nids) ||
 	    (c->cust != INTERN_NONE && c->cust >= ncust) ||
-	    c->first_t == TIME_NONE || c->rows == 0)
+	    c->first_t == TIME_NONE || x->rows == 0)
 		r->bad = 1;
 }
 
