@@ -49,9 +49,9 @@ struct agg_case {
 
 /* A customer: from the log's rows, --customers and --activity. */
 struct agg_cust {
-	int		churn;		/* -1 unknown, 0 no, 1 churned */
-	int		listed;		/* in the --customers table */
-	int		has_value;
+	signed char	churn;		/* -1 unknown, 0 no, 1 churned */
+	signed char	listed;		/* in the --customers table */
+	signed char	has_value;
 	uint32_t	ncases;
 	int64_t		churn_time;	/* churn date, or TIME_NONE */
 	double		value;
