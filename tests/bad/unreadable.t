@@ -1,5 +1,7 @@
 # an unreadable file is an error naming it, found before anything is read
 # or written (as root, run without the capabilities that bypass file modes)
+@@ needs
+setpriv
 @@ cmd
 printf 'case,customer,time,status,text\nK1,u1,2026-01-01 10:00,open,a\n' > good.csv
 cp good.csv locked.csv; chmod 000 locked.csv
