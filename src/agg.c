@@ -253,6 +253,25 @@ push_sev(struct agg *a, const struct sev *e)
 	a->sev[a->nsev++] = *e;
 }
 
+/* The counts and times of case i: its record's, or what its one row (if
+ * any) gives. */
+static struct cext
+ext_of(const struct agg *a, size_t i)
+{
+	const struct agg_case *c = &a->cases[i];
+	struct cext x;
+
+	if (c->xk != XK_NONE)
+		return a->ext[c->xk];
+	x.last_t = c->first_t;
+	x.first_out = x.last_out = c->flags & CASE_OUT1 ? c->first_t :
+	    TIME_NONE;
+	x.rows = (c->flags & CASE_ROW1) != 0;
+	x.inbound = (c->flags & CASE_IN1) != 0;
+	x.outbound = (c->flags & CASE_OUT1) != 0;
+	return x;
+}
+
 /* The keys of case ci, made (from its one row's key, its status flags
  * becoming an event) when it has none yet: call before the case gets a
  * second row. */
@@ -270,13 +289,8 @@ keys_of(struct agg *a, size_t ci)
 		    sizeof(*a->keys));
 		a->ext = xreallocarray(a->ext, a->keyscap, sizeof(*a->ext));
 	}
+	a->ext[a->nkeys] = ext_of(a, ci);
 	c->xk = (uint32_t)a->nkeys++;
-	a->ext[c->xk].last_t = c->first_t;
-	a->ext[c->xk].first_out = a->ext[c->xk].last_out =
-	    c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
-	a->ext[c->xk].rows = (c->flags & CASE_ROW1) != 0;
-	a->ext[c->xk].inbound = (c->flags & CASE_IN1) != 0;
-	a->ext[c->xk].outbound = (c->flags & CASE_OUT1) != 0;
 	c->flags &= ~(uint32_t)(CASE_ROW1 | CASE_IN1 | CASE_OUT1);
 	k = a->keys + (size_t)c->xk * a->kstride;
 	for (size_t i = 0; i < a->kstride; i++) {
@@ -296,39 +310,28 @@ keys_of(struct agg *a, size_t ci)
 uint32_t
 agg_case_rows(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	return c->xk != XK_NONE ? a->ext[c->xk].rows :
-	    (c->flags & CASE_ROW1) != 0;
+	return ext_of(a, i).rows;
 }
 
 /* agg_case_inbound: how many of case i's rows are inbound. */
 uint32_t
 agg_case_inbound(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	return c->xk != XK_NONE ? a->ext[c->xk].inbound :
-	    (c->flags & CASE_IN1) != 0;
+	return ext_of(a, i).inbound;
 }
 
 /* agg_case_outbound: how many of case i's rows are outbound. */
 uint32_t
 agg_case_outbound(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	return c->xk != XK_NONE ? a->ext[c->xk].outbound :
-	    (c->flags & CASE_OUT1) != 0;
+	return ext_of(a, i).outbound;
 }
 
 /* agg_case_last_t: the time of case i's latest row. */
 int64_t
 agg_case_last_t(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	return c->xk != XK_NONE ? a->ext[c->xk].last_t : c->first_t;
+	return ext_of(a, i).last_t;
 }
 
 /* agg_case_first_out: the time of case i's first outbound row, or
@@ -336,11 +339,7 @@ agg_case_last_t(const struct agg *a, size_t i)
 int64_t
 agg_case_first_out(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	if (c->xk != XK_NONE)
-		return a->ext[c->xk].first_out;
-	return c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
+	return ext_of(a, i).first_out;
 }
 
 /* agg_case_last_out: the time of case i's last outbound row, or
@@ -348,11 +347,7 @@ agg_case_first_out(const struct agg *a, size_t i)
 int64_t
 agg_case_last_out(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
-
-	if (c->xk != XK_NONE)
-		return a->ext[c->xk].last_out;
-	return c->flags & CASE_OUT1 ? c->first_t : TIME_NONE;
+	return ext_of(a, i).last_out;
 }
 
 /* agg_key: key slot k of case ci. */

@@ -604,6 +604,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	/* every case into its groups */
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case *c = agg_case(a, ci);
+		int64_t fo;
 
 		if ((v->since != TIME_NONE && c->opened < v->since) ||
 		    (v->until != TIME_NONE && c->opened >= v->until) ||
@@ -613,8 +614,8 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			good_at = 8;
 		if (resolved_at(c, asof) && c->resolved < c->opened)
 			nneg++;
-		if (agg_case_first_out(a, ci) != TIME_NONE &&
-		    agg_case_first_out(a, ci) < c->opened)
+		fo = agg_case_first_out(a, ci);
+		if (fo != TIME_NONE && fo < c->opened)
 			nfrtneg++;
 		ncg = group_of(gk, a, ci, &prefix, &cgroups, &cgcap);
 		for (size_t k = 0; k < ncg; k++) {
