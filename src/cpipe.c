@@ -21,7 +21,8 @@
  * rules copy) until a batch is free, so with two threads reading,
  * classifying and folding share both.  Handing rows on is left to the
  * workers (a worker prefers it to classifying), so the reader goes back to
- * reading as soon as it can and the workers do not starve.  With jobs <= 1 nothing is copied and no
+ * reading as soon as it can and the workers do not starve.  With jobs <= 1
+ * nothing is copied and no
  * thread is started: each row is classified and handed on at once.
  *
  * A row's rule binding is that of its file; callers drain the pipe
@@ -258,8 +259,8 @@ cpipe_new(struct rule_set *rs, unsigned jobs, cpipe_sink sink, void *ctx)
 }
 
 /* Wait, with the lock held, until batch i is free; the reader helps
- * meanwhile, classifying queued batches (and handing on the done ones)
- * like a worker, so that no thread idles while there is work. */
+ * meanwhile, classifying queued batches, so that no thread idles while
+ * there is work. */
 static void
 wait_free(struct cpipe *p, size_t i)
 {
@@ -300,17 +301,6 @@ queue_fill(struct cpipe *p)
 	p->filling = 0;
 }
 
-/* Whether w's fields lie back to back in memory, none of them NULL. */
-static int
-contiguous(const struct row *w)
-{
-	for (size_t i = 0; i < w->nfields; i++)
-		if (w->fields[i].p == NULL || (i > 0 && w->fields[i].p !=
-		    w->fields[i - 1].p + w->fields[i - 1].len))
-			return 0;
-	return 1;
-}
-
 /*
  * cpipe_push: classify row w (bound by bind, direction dir) and hand it to
  * the sink, now or after the rows before it.  Returns 0, or -1 once the
@@ -322,6 +312,8 @@ cpipe_push(struct cpipe *p, const struct row *w, const struct rule_bind
 {
 	struct batch *b;
 	struct crow *c;
+	const char *run = NULL;
+	size_t nrun = 0;
 
 	if (p->nw == 0) {
 		if (p->stopped)
@@ -365,26 +357,21 @@ cpipe_push(struct cpipe *p, const struct row *w, const struct rule_bind
 		b->sl = xreallocarray(b->sl, b->slcap, sizeof(*b->sl));
 		b->off = xreallocarray(b->off, b->slcap, sizeof(*b->off));
 	}
-	if (contiguous(w)) {
-		/* the usual case (the reader's fields lie back to back in
-		 * one buffer): one copy for the row */
-		const char *base = w->nfields ? w->fields[0].p : NULL;
-		size_t at = b->bytes.len, total = 0;
+	/* fields that lie back to back (as the reader's usually do) are
+	 * copied as one run */
+	for (size_t i = 0; i < w->nfields; i++) {
+		const struct slice *f = &w->fields[i];
 
-		for (size_t i = 0; i < w->nfields; i++) {
-			b->off[b->nsl] = at + (size_t)(w->fields[i].p - base);
-			b->sl[b->nsl++].len = w->fields[i].len;
-			total += w->fields[i].len;
+		if (run == NULL || f->p != run + nrun) {
+			buf_add(&b->bytes, run, nrun);
+			run = f->p;
+			nrun = 0;
 		}
-		if (total > 0)
-			buf_add(&b->bytes, base, total);
-	} else
-		for (size_t i = 0; i < w->nfields; i++) {
-			b->off[b->nsl] = b->bytes.len;
-			b->sl[b->nsl].len = w->fields[i].len;
-			b->nsl++;
-			buf_add(&b->bytes, w->fields[i].p, w->fields[i].len);
-		}
+		b->off[b->nsl] = b->bytes.len + nrun;
+		b->sl[b->nsl++].len = f->len;
+		nrun += f->len;
+	}
+	buf_add(&b->bytes, run, nrun);
 	if (b->n == BATCH_ROWS || b->bytes.len >= BATCH_BYTES)
 		queue_fill(p);
 	return 0;
