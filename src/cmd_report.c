@@ -255,6 +255,23 @@ metric(const char *name)
 	return metrics_find(name, strlen(name));
 }
 
+/* A figure of kind k rounded as table form shows it: counts whole,
+ * rates to a tenth of a percent, hours and other numbers to 2 decimals. */
+static double
+shown(enum col_kind k, double x)
+{
+	switch (k) {
+	case COL_RATE:
+		return round(x * 1000);
+	case COL_HOURS:
+		return round(x / 3600 * 100);
+	case COL_COUNT:
+		return round(x);
+	default:
+		return round(x * 100);
+	}
+}
+
 /* The headline figures: each metric in this period and the one before. */
 static struct table *
 headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
@@ -297,6 +314,13 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 	table_add_col(t, "change", COL_NUM);
 	table_add_col(t, "trend", COL_TEXT);
 	table_add_col(t, "unit", COL_TEXT);
+	{
+		/* no chart: its figures are in different units */
+		struct chart ch;
+
+		chart_init(&ch, CHART_NONE);
+		table_set_chart(t, &ch);
+	}
 	for (size_t i = 0; i < nm; i++) {
 		size_t r = table_add_row(t), c = 1 + i;
 		enum col_kind k = table_col_kind(tc, c);
@@ -313,25 +337,23 @@ headline(const struct view *v, int64_t p0, int64_t p1, int64_t p2,
 			x = hc ? table_num(tc, 0, c) : NAN;
 			y = hp ? table_num(tp, 0, c) : NAN;
 		}
-		double scale = k == COL_HOURS ? 1.0 / 3600 : 1;
 		const char *name = metrics_name(m[i]), *arrow;
 
+		/* each figure in its metric's kind: 159 cases, a rate as
+		 * 0.3679 (csv) or 36.8% (table), hours from seconds */
 		table_set_text(t, r, 0, name, strlen(name));
-		if (hc)
-			table_set_num(t, r, 1, x * scale);
-		if (hp)
-			table_set_num(t, r, 2, y * scale);
+		table_set_value(t, r, 1, k, hc ? x : NAN);
+		table_set_value(t, r, 2, k, hp ? y : NAN);
+		table_set_value(t, r, 3, k, hc && hp ? x - y : NAN);
 		if (hc && hp) {
-			table_set_num(t, r, 3, (x - y) * scale);
-			/* compared as shown, to 2 decimals */
-			double rx = round(x * scale * 100), ry = round(y *
-			    scale * 100);
+			/* compared as table form shows them */
+			double rx = shown(k, x), ry = shown(k, y);
 
 			arrow = rx > ry ? "\xE2\x86\x91" : rx < ry ?
 			    "\xE2\x86\x93" : "\xE2\x86\x92";
 			table_set_text(t, r, 4, arrow, strlen(arrow));
 		}
-		name = k == COL_RATE ? "fraction" : k == COL_HOURS ? "hours" :
+		name = k == COL_RATE ? "rate" : k == COL_HOURS ? "hours" :
 		    k == COL_COUNT ? "cases" : "score";
 		table_set_text(t, r, 5, name, strlen(name));
 	}

@@ -64,7 +64,7 @@ out_value(const struct table *t, size_t r, size_t c, enum out_style style,
 	buf[0] = '\0';
 	if (table_is_missing(t, r, c))
 		return 0;
-	switch (table_col_kind(t, c)) {
+	switch (table_cell_kind(t, r, c)) {
 	case COL_COUNT:
 		k = snprintf(buf, OUT_VALSZ, "%" PRId64, table_int(t, r, c));
 		return k > 0 && k < OUT_VALSZ ? (size_t)k : 0;

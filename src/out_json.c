@@ -103,7 +103,7 @@ json_value(FILE *f, const struct table *t, size_t r, size_t c,
 		fputs("null", f);
 		return;
 	}
-	k = table_col_kind(t, c);
+	k = table_cell_kind(t, r, c);
 	if (k == COL_TEXT) {
 		p = table_text(t, r, c, &n);
 		json_str(f, p, n);

@@ -33,7 +33,9 @@ struct cell {
 		size_t	 off;	/* COL_TEXT: offset in the arena */
 	} v;
 	size_t		 len;	/* COL_TEXT: bytes */
-	int		 set;	/* 0: missing */
+	unsigned char	 set;	/* 0: missing */
+	unsigned char	 kind;	/* 0: the column's; else the cell's + 1
+				   (table_set_value) */
 };
 
 struct table {
@@ -84,6 +86,13 @@ static int
 is_num_kind(enum col_kind k)
 {
 	return k == COL_NUM || k == COL_RATE || k == COL_HOURS;
+}
+
+/* The kind cell cl of column c is spelled in. */
+static enum col_kind
+kind_of(const struct table *t, const struct cell *cl, size_t c)
+{
+	return cl->kind ? (enum col_kind)(cl->kind - 1) : t->cols[c].kind;
 }
 
 /* table_new: an empty table with a copy of title (NULL: none).  Cannot
@@ -209,6 +218,7 @@ table_set_int(struct table *t, size_t r, size_t c, int64_t v)
 
 	if (!is_int_kind(t->cols[c].kind))
 		misuse("table_set_int", "not a count or time column");
+	cl->kind = 0;
 	if (t->cols[c].kind == COL_TIME && v == TIME_NONE) {
 		cl->set = 0;
 		return;
@@ -226,11 +236,41 @@ table_set_num(struct table *t, size_t r, size_t c, double v)
 
 	if (!is_num_kind(t->cols[c].kind))
 		misuse("table_set_num", "not a number, rate or hours column");
+	cl->kind = 0;
 	if (isnan(v)) {
 		cl->set = 0;
 		return;
 	}
 	cl->v.d = v;
+	cl->set = 1;
+}
+
+/*
+ * table_set_value: set the cell (r, c) of a COL_NUM column whose rows
+ * hold figures of different kinds (a row per metric) to v, spelled as
+ * kind: COL_COUNT (v rounded), COL_NUM, COL_RATE or COL_HOURS (given in
+ * seconds).  NaN makes the cell missing.  Cannot fail.
+ */
+void
+table_set_value(struct table *t, size_t r, size_t c, enum col_kind kind,
+    double v)
+{
+	struct cell *cl = cell_put(t, r, c, "table_set_value");
+
+	if (t->cols[c].kind != COL_NUM)
+		misuse("table_set_value", "not a number column");
+	if (kind != COL_COUNT && !is_num_kind(kind))
+		misuse("table_set_value", "not a count, number, rate or "
+		    "hours kind");
+	cl->kind = (unsigned char)(kind + 1);
+	if (isnan(v)) {
+		cl->set = 0;
+		return;
+	}
+	if (kind == COL_COUNT)
+		cl->v.i = (int64_t)llround(v);
+	else
+		cl->v.d = v;
 	cl->set = 1;
 }
 
@@ -285,6 +325,14 @@ table_col_kind(const struct table *t, size_t c)
 	return t->cols[c].kind;
 }
 
+/* table_cell_kind: the kind cell (r, c) is spelled in: its column's,
+ * or the one table_set_value gave it.  Cannot fail. */
+enum col_kind
+table_cell_kind(const struct table *t, size_t r, size_t c)
+{
+	return kind_of(t, cell_get(t, r, c, "table_cell_kind"), c);
+}
+
 /* table_is_missing: whether cell (r, c) has no value.  Cannot fail. */
 int
 table_is_missing(const struct table *t, size_t r, size_t c)
@@ -319,8 +367,8 @@ table_int(const struct table *t, size_t r, size_t c)
 {
 	const struct cell *cl = cell_get(t, r, c, "table_int");
 
-	if (!is_int_kind(t->cols[c].kind))
-		misuse("table_int", "not a count or time column");
+	if (!is_int_kind(kind_of(t, cl, c)))
+		misuse("table_int", "not a count or time cell");
 	return cl->set ? cl->v.i : 0;
 }
 
@@ -335,7 +383,7 @@ table_num(const struct table *t, size_t r, size_t c)
 		misuse("table_num", "a text column");
 	if (!cl->set)
 		return NAN;
-	if (is_int_kind(t->cols[c].kind))
+	if (is_int_kind(kind_of(t, cl, c)))
 		return (double)cl->v.i;
 	return cl->v.d;
 }
@@ -380,9 +428,16 @@ table_select(const struct table *t, const size_t *rows, size_t n,
 			size_t len;
 			const char *txt;
 
+			enum col_kind k = table_cell_kind(t, src, c);
+
+			if (k != table_col_kind(t, c)) {
+				table_set_value(out, r, c, k,
+				    table_num(t, src, c));
+				continue;
+			}
 			if (table_is_missing(t, src, c))
 				continue;
-			switch (table_col_kind(t, c)) {
+			switch (k) {
 			case COL_TEXT:
 				txt = table_text(t, src, c, &len);
 				table_set_text(out, r, c, txt, len);

@@ -9,7 +9,7 @@
 /*
  * Column kinds decide how a value is spelled, never the view:
  *   COL_TEXT   bytes as given (UTF-8 expected, any bytes kept)
- *   COL_COUNT  a non-negative integer
+ *   COL_COUNT  an integer (a count, or the change of one)
  *   COL_NUM    a real number (shown with up to 2 decimals in table form)
  *   COL_RATE   a fraction 0..1 (csv/tsv/json: the fraction with 4
  *              decimals; table/markdown: a percentage with 1 decimal)
@@ -17,7 +17,9 @@
  *   COL_TIME   seconds since the epoch, printed as ISO 8601 in the
  *              emitter's time zone
  * Every cell may be missing: blank in CSV/TSV, null in JSON, "n/a" in
- * table and markdown.
+ * table and markdown.  One exception to a kind per column: a COL_NUM
+ * column of a table with a figure per row (the report's headline) may
+ * give each cell its own numeric kind (table_set_value).
  */
 enum col_kind {
 	COL_TEXT,
@@ -86,6 +88,8 @@ void		 table_set_text(struct table *, size_t, size_t, const char *,
 		    size_t);
 void		 table_set_int(struct table *, size_t, size_t, int64_t);
 void		 table_set_num(struct table *, size_t, size_t, double);
+void		 table_set_value(struct table *, size_t, size_t, enum col_kind,
+		    double);
 void		 table_add_note(struct table *, const char *);
 void		 chart_init(struct chart *, enum chart_kind);
 void		 table_set_chart(struct table *, const struct chart *);
@@ -98,6 +102,7 @@ size_t		 table_ncols(const struct table *);
 size_t		 table_nrows(const struct table *);
 const char	*table_col_name(const struct table *, size_t);
 enum col_kind	 table_col_kind(const struct table *, size_t);
+enum col_kind	 table_cell_kind(const struct table *, size_t, size_t);
 int		 table_is_missing(const struct table *, size_t, size_t);
 const char	*table_text(const struct table *, size_t, size_t, size_t *);
 int64_t		 table_int(const struct table *, size_t, size_t);

@@ -5,19 +5,19 @@ gripe report -r data/test.rules -f json --customers data/customers.csv data/even
 @@ stdout
 {"tables":[
 {"title":"headline, 2026-W10","notes":["each period is measured as of its own end; change = this - previous, in the unit shown","no SLA figures: give --sla, e.g. --sla 48h","the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)"],"rows":[
-{"metric":"cases","this":2.00,"previous":0.00,"change":2.00,"trend":"↑","unit":"cases"},
+{"metric":"cases","this":2,"previous":0,"change":2,"trend":"↑","unit":"cases"},
 ### headline, 2026-W10
 
 | metric | this | previous | change | trend | unit |
 | --- | ---: | ---: | ---: | --- | --- |
-| cases | 2.00 | 0.00 | 2.00 | ↑ | cases |
-| resolved_rate | 1.00 | n/a | n/a | n/a | fraction |
+| cases | 2 | 0 | 2 | ↑ | cases |
+| resolved_rate | 100.0% | n/a | n/a | n/a | rate |
 | ttr_p50 | 38.00 | n/a | n/a | n/a | hours |
 | frt_p50 | 12.50 | n/a | n/a | n/a | hours |
-| escalation_rate | 0.00 | n/a | n/a | n/a | fraction |
-| reopen_rate | 0.50 | n/a | n/a | n/a | fraction |
+| escalation_rate | 0.0% | n/a | n/a | n/a | rate |
+| reopen_rate | 50.0% | n/a | n/a | n/a | rate |
 | csat_mean | 3.50 | n/a | n/a | n/a | score |
-| churn_rate | 0.00 | n/a | n/a | n/a | fraction |
+| churn_rate | 0.0% | n/a | n/a | n/a | rate |
 
 _note: each period is measured as of its own end; change = this - previous, in the unit shown_
 

@@ -8,16 +8,16 @@
 gripe report -r data/test.rules --customers data/customers.csv data/events.csv
 @@ stdout
 headline, 2026-W10
-metric            this  previous  change  trend  unit
----------------  -----  --------  ------  -----  --------
-cases             2.00      0.00    2.00  ↑      cases
-resolved_rate     1.00       n/a     n/a  n/a    fraction
-ttr_p50          38.00       n/a     n/a  n/a    hours
-frt_p50          12.50       n/a     n/a  n/a    hours
-escalation_rate   0.00       n/a     n/a  n/a    fraction
-reopen_rate       0.50       n/a     n/a  n/a    fraction
-csat_mean         3.50       n/a     n/a  n/a    score
-churn_rate        0.00       n/a     n/a  n/a    fraction
+metric             this  previous  change  trend  unit
+---------------  ------  --------  ------  -----  -----
+cases                 2         0       2  ↑      cases
+resolved_rate    100.0%       n/a     n/a  n/a    rate
+ttr_p50           38.00       n/a     n/a  n/a    hours
+frt_p50           12.50       n/a     n/a  n/a    hours
+escalation_rate    0.0%       n/a     n/a  n/a    rate
+reopen_rate       50.0%       n/a     n/a  n/a    rate
+csat_mean          3.50       n/a     n/a  n/a    score
+churn_rate         0.0%       n/a     n/a  n/a    rate
 note: each period is measured as of its own end; change = this - previous, in the unit shown
 note: no SLA figures: give --sla, e.g. --sla 48h
 note: the report period is 2026-W10, the last complete week before as of 2026-03-11T12:00:00Z (the latest time in the data)

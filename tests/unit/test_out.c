@@ -261,6 +261,56 @@ test_kinds_md(void)
 	table_free(t);
 }
 
+/* A column of figures of different kinds, a row each (the report's
+ * headline): each cell spelled as its own kind in every format, and kept
+ * by table_select. */
+static void
+test_cell_kinds(void)
+{
+	struct table *t = table_new(NULL), *u;
+
+	table_add_col(t, "metric", COL_TEXT);
+	table_add_col(t, "v", COL_NUM);
+	table_add_row(t);
+	set_text(t, 0, 0, "cases");
+	table_set_value(t, 0, 1, COL_COUNT, -5.0);
+	table_add_row(t);
+	set_text(t, 1, 0, "rate");
+	table_set_value(t, 1, 1, COL_RATE, 0.37106);
+	table_add_row(t);
+	set_text(t, 2, 0, "ttr");
+	table_set_value(t, 2, 1, COL_HOURS, 92141.0);
+	table_add_row(t);
+	set_text(t, 3, 0, "csat");
+	table_set_value(t, 3, 1, COL_NUM, 3.43077);
+	table_add_row(t);
+	set_text(t, 4, 0, "none");
+	table_set_value(t, 4, 1, COL_RATE, NAN);
+	EXPECT("csv", &t, 1, NULL,
+	    "metric,v\ncases,-5\nrate,0.3711\nttr,25.59\ncsat,3.43\n"
+	    "none,\n");
+	EXPECT("json", &t, 1, NULL,
+	    "[\n{\"metric\":\"cases\",\"v\":-5},\n"
+	    "{\"metric\":\"rate\",\"v\":0.3711},\n"
+	    "{\"metric\":\"ttr\",\"v\":25.59},\n"
+	    "{\"metric\":\"csat\",\"v\":3.43},\n"
+	    "{\"metric\":\"none\",\"v\":null}\n]\n");
+	u = table_select(t, NULL, 0, NULL);
+	EXPECT("table", &u, 1, NULL,
+	    "metric      v\n"
+	    "------  -----\n"
+	    "cases      -5\n"
+	    "rate    37.1%\n"
+	    "ttr     25.59\n"
+	    "csat     3.43\n"
+	    "none      n/a\n");
+	CHECK_INT(table_cell_kind(u, 0, 1), COL_COUNT);
+	CHECK_INT(table_cell_kind(u, 4, 1), COL_RATE);
+	CHECK_INT(table_cell_kind(u, 0, 0), COL_TEXT);
+	table_free(u);
+	table_free(t);
+}
+
 static void
 test_numbers(void)
 {
@@ -859,6 +909,7 @@ static const struct unit_test tests[] = {
 	{ "kinds_csv_tsv", test_kinds_csv_tsv },
 	{ "kinds_json", test_kinds_json },
 	{ "kinds_md", test_kinds_md },
+	{ "cell_kinds", test_cell_kinds },
 	{ "numbers", test_numbers },
 	{ "text_wide", test_text_wide },
 	{ "text_no_trailing_space", test_text_no_trailing_space },

@@ -317,6 +317,27 @@ misuse_text_on_time(void)
 }
 
 static void
+misuse_value_on_rate(void)
+{
+	struct table *t = table_new(NULL);
+
+	table_add_col(t, "r", COL_RATE);
+	table_add_row(t);
+	table_set_value(t, 0, 0, COL_COUNT, 1.0);
+}
+
+static void
+misuse_int_of_rate_cell(void)
+{
+	struct table *t = table_new(NULL);
+
+	table_add_col(t, "v", COL_NUM);
+	table_add_row(t);
+	table_set_value(t, 0, 0, COL_RATE, 0.5);
+	(void)table_int(t, 0, 0);
+}
+
+static void
 test_misuse_aborts(void)
 {
 	CHECK(aborts(misuse_kind));
@@ -324,6 +345,8 @@ test_misuse_aborts(void)
 	CHECK(aborts(misuse_range));
 	CHECK(aborts(misuse_late_col));
 	CHECK(aborts(misuse_text_on_time));
+	CHECK(aborts(misuse_value_on_rate));
+	CHECK(aborts(misuse_int_of_rate_cell));
 }
 
 static const struct unit_test tests[] = {
