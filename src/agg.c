@@ -100,7 +100,6 @@ agg_free(struct agg *a)
 	free(a->act);
 	free(a->act_off);
 	free(a->cases);
-	free(a->case_of);
 	free(a->slot);
 	free(a->mode);
 	free(a->dwords);
@@ -199,8 +198,10 @@ csat_value(struct slice v, float *out)
 	return 0;
 }
 
+/* A new case record at index a->n; its id (a name or none) is the
+ * caller's, at the same index of caseids. */
 static size_t
-new_case(struct agg *a, uint32_t id)
+new_case(struct agg *a)
 {
 	struct agg_case *c;
 
@@ -214,7 +215,6 @@ new_case(struct agg *a, uint32_t id)
 	}
 	c = &a->cases[a->n];
 	memset(c, 0, sizeof(*c));
-	c->id = id;
 	c->cust = INTERN_NONE;
 	c->xk = XK_NONE;
 	c->customer = c->channel = c->label = INTERN_NONE;
@@ -469,22 +469,24 @@ agg_sevs(const struct agg *a, size_t *n)
 	return e;
 }
 
-/* The index of the case with id (n bytes at p), added when new. */
+/* The index of the case with id (n bytes at p), added when new: a case's
+ * index is its id's in caseids. */
 static size_t
 case_named(struct agg *a, const char *p, size_t n)
 {
 	uint32_t id = intern_id(a->caseids, p, n);
 
-	if (id == a->ncase_of) {
-		if (a->ncase_of == a->case_of_cap) {
-			a->case_of_cap = a->case_of_cap ? a->case_of_cap * 2 :
-			    1024;
-			a->case_of = xreallocarray(a->case_of, a->case_of_cap,
-			    sizeof(*a->case_of));
-		}
-		a->case_of[a->ncase_of++] = (uint32_t)new_case(a, id);
-	}
-	return a->case_of[id];
+	if (id == a->n)
+		new_case(a);
+	return id;
+}
+
+/* A new case without an id (a row alone). */
+static size_t
+case_unnamed(struct agg *a)
+{
+	(void)intern_unnamed(a->caseids);
+	return new_case(a);
 }
 
 /* Fold a row's labels res into case ci (lk: its label keys, NULL for its
@@ -663,8 +665,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 		too_many_rows();
 	seq = ++a->seq;
 	cid = row_role(w, ROLE_CASE);
-	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) :
-	    new_case(a, INTERN_NONE);
+	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) : case_unnamed(a);
 	/* a case's first row: one key for all, no record */
 	K = agg_case_rows(a, ci) > 0 ? keys_of(a, ci) : NULL;
 	c = &a->cases[ci];
@@ -830,12 +831,10 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	if (agg_case_rows(dst, dc) == 0 && y->xk == XK_NONE) {
 		/* a case of one row into a new case: as it is */
 		c = &dst->cases[dc];
-		uint32_t id = c->id;
 		uint32_t *v[] = { &c->customer, &c->channel, &c->label,
 		    &c->agent, &c->priority, &c->status };
 
 		*c = *y;
-		c->id = id;
 		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
 		c->seq0 = y->seq0 + off;
 		for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
@@ -937,16 +936,10 @@ agg_merge(struct agg *dst, const struct agg *src)
 		}
 	}
 	for (size_t i = 0; i < src->n; i++) {
-		const struct agg_case *y = &src->cases[i];
-		size_t ci;
+		size_t ci, len;
+		const char *p = intern_str(src->caseids, (uint32_t)i, &len);
 
-		if (y->id != INTERN_NONE) {
-			size_t len;
-			const char *p = intern_str(src->caseids, y->id, &len);
-
-			ci = case_named(dst, p, len);
-		} else
-			ci = new_case(dst, INTERN_NONE);
+		ci = p != NULL ? case_named(dst, p, len) : case_unnamed(dst);
 		cs[i] = ci;
 		merge_case(dst, ci, src, i, off, smap, cmap);
 	}
@@ -1200,9 +1193,9 @@ agg_cust_name(const struct agg *a, size_t k)
 const char *
 agg_case_name(const struct agg *a, size_t i)
 {
-	if (a->cases[i].id == INTERN_NONE)
-		return "";
-	return intern_str(a->caseids, a->cases[i].id, NULL);
+	const char *p = intern_str(a->caseids, (uint32_t)i, NULL);
+
+	return p != NULL ? p : "";
 }
 
 /* agg_have_activity: whether an activity log was read. */

@@ -28,7 +28,6 @@
  * _last_out).  72 bytes.
  */
 struct agg_case {
-	uint32_t	id;		/* case id, INTERN_NONE: a row alone */
 	uint32_t	cust;		/* customer index, INTERN_NONE: none */
 	uint32_t	flags;
 	float		csat;		/* last row with a csat value */

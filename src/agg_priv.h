@@ -66,7 +66,8 @@ struct act {
 
 struct agg {
 	struct agg_opts	 o;
-	struct intern	*caseids;
+	struct intern	*caseids;	/* case i's id is id i (unnamed: a
+					   row alone) */
 	struct intern	*custids;
 	struct agg_cust	*cust;
 	size_t		 ncust;
@@ -79,9 +80,6 @@ struct agg {
 	int		 have_churn;
 	struct intern	*strings;
 	struct agg_case	*cases;
-	uint32_t	*case_of;	/* per case id: its case index */
-	size_t		 ncase_of;
-	size_t		 case_of_cap;
 	size_t		 n;
 	size_t		 cap;
 	size_t		 ndims;

@@ -1,15 +1,19 @@
 /* intern.c: strings to dense 32-bit ids, kept once in an arena.
  *
  * Ids are handed out in order of first appearance, 0, 1, 2, ...  The bytes
- * of every string live in one growing arena, each after its length (4
- * bytes, native order) and followed by a NUL; per id only its offset in
- * the arena is kept.  An open-addressing table of (id, 32 bits of the
- * hash) pairs, 8 bytes each, kept at most half full and doubled when it
- * would fill, finds a string's id with one hash and usually one
- * comparison.  Example: interning "b", "a", "b" gives ids 0, 1, 0 and an
- * arena "[1]b\0[1]a\0".  Strings may hold any bytes, NUL included.  About
- * 30 bytes per distinct string besides its bytes: this holds every case
- * id and customer of a log.
+ * of every string live in one growing arena, each after its length and
+ * followed by a NUL; per id only its 32-bit offset in the arena is kept.
+ * The length is one byte before the string when under 255; else that byte
+ * is 255 and the 4 bytes before it (native order) hold the length, so it
+ * is read backwards from the offset.  An open-addressing table of (id, 32
+ * bits of the hash) pairs, 8 bytes each, kept at most half full and
+ * doubled when it would fill, finds a string's id with one hash and
+ * usually one comparison.  Example: interning "b", "a", "b" gives ids 0,
+ * 1, 0 and an arena "[1]b\0[1]a\0".  Strings may hold any bytes, NUL
+ * included; the arena holds at most 4 GB.  An id may also be handed out
+ * without a string (intern_unnamed): it is never found, and its string is
+ * NULL.  About 22 bytes per distinct string besides its bytes: this holds
+ * every case id and customer of a log.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +21,9 @@
 #include "diag.h"
 #include "intern.h"
 #include "util.h"
+
+#define UNNAMED	UINT32_MAX	/* off[] of an id without a string */
+#define LONG	255		/* length byte: a 4-byte length before */
 
 struct slot {
 	uint32_t	id;		/* INTERN_NONE: empty */
@@ -26,7 +33,8 @@ struct slot {
 struct intern {
 	struct slot	*slots;
 	size_t		 nslots;	/* a power of two */
-	uint64_t	*off;		/* per id: its bytes in the arena */
+	uint32_t	*off;		/* per id: its bytes in the arena, or
+					   UNNAMED */
 	size_t		 n;
 	size_t		 cap;
 	struct buf	 arena;
@@ -86,9 +94,13 @@ hash32(const char *p, size_t n)
 static size_t
 str_len(const struct intern *t, uint32_t id)
 {
+	const unsigned char *p = (const unsigned char *)t->arena.p +
+	    t->off[id];
 	uint32_t n;
 
-	memcpy(&n, t->arena.p + t->off[id] - 4, 4);
+	if (p[-1] != LONG)
+		return p[-1];
+	memcpy(&n, p - 5, 4);
 	return n;
 }
 
@@ -130,35 +142,60 @@ grow(struct intern *t)
 	free(old);
 }
 
-/* intern_id: the id of the n bytes at p, added when new.  Cannot fail
- * (out of memory exits). */
-uint32_t
-intern_id(struct intern *t, const char *p, size_t n)
+/* A new id: room for it in off. */
+static uint32_t
+new_id(struct intern *t, size_t more)
 {
-	uint32_t h = hash32(p, n), n32 = (uint32_t)n;
-	size_t i = probe(t, h, p, n);
-
-	if (t->slots[i].id != INTERN_NONE)
-		return t->slots[i].id;
-	if (t->n + 1 >= INTERN_NONE || n > UINT32_MAX - 8) {
-		diag_err(n > UINT32_MAX - 8 ? "a value longer than 4 GB" :
-		    "too many distinct values");
+	if (t->n + 1 >= INTERN_NONE || more > UINT32_MAX - 6 ||
+	    t->arena.len > UINT32_MAX - 6 - more) {
+		diag_err(t->n + 1 >= INTERN_NONE ? "too many distinct values" :
+		    "the distinct values of a column exceed 4 GB");
 		exit(EXIT_DATA);
 	}
 	if (t->n == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->off = xreallocarray(t->off, t->cap, sizeof(*t->off));
 	}
-	buf_add(&t->arena, &n32, 4);
-	t->off[t->n] = t->arena.len;
+	return (uint32_t)t->n++;
+}
+
+/* intern_id: the id of the n bytes at p, added when new.  Cannot fail
+ * (out of memory exits). */
+uint32_t
+intern_id(struct intern *t, const char *p, size_t n)
+{
+	uint32_t h = hash32(p, n), id;
+	size_t i = probe(t, h, p, n);
+
+	if (t->slots[i].id != INTERN_NONE)
+		return t->slots[i].id;
+	id = new_id(t, n);
+	if (n < LONG) {
+		buf_addc(&t->arena, (char)n);
+	} else {
+		uint32_t n32 = (uint32_t)n;
+
+		buf_add(&t->arena, &n32, 4);
+		buf_addc(&t->arena, (char)LONG);
+	}
+	t->off[id] = (uint32_t)t->arena.len;
 	buf_add(&t->arena, p, n);
 	buf_addc(&t->arena, '\0');
 	t->slots[i].hash = h;
-	t->slots[i].id = (uint32_t)t->n;
-	t->n++;
+	t->slots[i].id = id;
 	if (2 * t->n > t->nslots)
 		grow(t);
-	return (uint32_t)(t->n - 1);
+	return id;
+}
+
+/* intern_unnamed: a new id without a string.  Cannot fail. */
+uint32_t
+intern_unnamed(struct intern *t)
+{
+	uint32_t id = new_id(t, 0);
+
+	t->off[id] = UNNAMED;
+	return id;
 }
 
 /* intern_prefetch: start loading the table slot where the n bytes at p
@@ -177,10 +214,16 @@ intern_find(const struct intern *t, const char *p, size_t n)
 }
 
 /* intern_str: the string of id (NUL-terminated; *len its length when len
- * is not NULL).  The pointer is valid until the next intern_id. */
+ * is not NULL); NULL (length 0) for an id without one.  The pointer is
+ * valid until the next intern_id. */
 const char *
 intern_str(const struct intern *t, uint32_t id, size_t *len)
 {
+	if (t->off[id] == UNNAMED) {
+		if (len != NULL)
+			*len = 0;
+		return NULL;
+	}
 	if (len != NULL)
 		*len = str_len(t, id);
 	return t->arena.p + t->off[id];

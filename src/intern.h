@@ -12,6 +12,7 @@ struct intern;
 struct intern	*intern_new(void);
 void		 intern_free(struct intern *);
 uint32_t	 intern_id(struct intern *, const char *, size_t);
+uint32_t	 intern_unnamed(struct intern *);
 uint32_t	 intern_find(const struct intern *, const char *, size_t);
 void		 intern_prefetch(const struct intern *, const char *, size_t);
 const char	*intern_str(const struct intern *, uint32_t, size_t *);

@@ -280,6 +280,26 @@ wstrings(struct wr *w, const struct intern *t)
 	}
 }
 
+/* The case ids of the cases that have one, in case order. */
+static void
+wcaseids(struct wr *w, const struct agg *a)
+{
+	uint32_t n = 0;
+
+	for (size_t i = 0; i < a->n; i++)
+		n += intern_str(a->caseids, (uint32_t)i, NULL) != NULL;
+	w32(w, n);
+	for (size_t i = 0; i < a->n; i++) {
+		size_t len;
+		const char *p = intern_str(a->caseids, (uint32_t)i, &len);
+
+		if (p == NULL)
+			continue;
+		w32(w, (uint32_t)len);
+		wbytes(w, p, len);
+	}
+}
+
 /* A value and its key (k slot of case ci): time 0 and seq 0 when val is
  * INTERN_NONE. */
 static void
@@ -297,12 +317,16 @@ wattr(struct wr *w, const struct agg *a, size_t ci, size_t k, uint32_t val)
 /* The fields of a case that rows fold into; agg_finish derives the rest
  * (opened, resolved, and every flag but escalated and has-csat). */
 static void
-put_case(struct wr *w, const struct agg *a, size_t ci)
+put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named)
 {
 	const struct agg_case *c = &a->cases[ci];
 	uint32_t fb;
 
-	w32(w, c->id);
+	/* its id's index among the written ones, or none */
+	if (intern_str(a->caseids, (uint32_t)ci, NULL) != NULL)
+		w32(w, (*named)++);
+	else
+		w32(w, INTERN_NONE);
 	w32(w, c->cust);
 	w32(w, agg_case_rows(a, ci));
 	w32(w, agg_case_inbound(a, ci));
@@ -338,6 +362,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	uint32_t roles = 0;
 	struct sev *sev;
 	size_t nsev;
+	uint32_t named = 0;
 	int rc;
 
 	if (afile_open(&af, path, e) == -1)
@@ -368,7 +393,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	w8(w, (unsigned)a->have_custtable);
 	w8(w, (unsigned)a->activity_is_log);
 	wstrings(w, a->strings);
-	wstrings(w, a->caseids);
+	wcaseids(w, a);
 	wstrings(w, a->custids);
 	for (size_t k = 0; k < a->ncust; k++) {
 		const struct agg_cust *c = &a->cust[k];
@@ -383,7 +408,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	}
 	w64(w, a->n);
 	for (size_t i = 0; i < a->n; i++) {
-		put_case(w, a, i);
+		put_case(w, a, i, &named);
 		for (size_t f = 0; f < a->nfirst; f++) {
 			uint32_t l = a->lf[i * a->nfirst + f];
 			struct akey lk = { 0, 0 };
@@ -550,16 +575,17 @@ rattr(struct rd *r, struct akey *k, size_t nstr)
 	return val;
 }
 
-/* A case, its value keys (k, NATTR of them) and times x. */
+/* A case (its id's index in the state's table in *id), its value keys
+ * (k, NATTR of them) and times x. */
 static void
-get_case(struct rd *r, struct agg_case *c, struct akey *k, struct cext *x,
-    size_t nstr, size_t ncust, size_t nids)
+get_case(struct rd *r, struct agg_case *c, uint32_t *id, struct akey *k,
+    struct cext *x, size_t nstr, size_t ncust, size_t nids)
 {
 	uint32_t fb;
 
 	memset(c, 0, sizeof(*c));
 	c->xk = XK_NONE;
-	c->id = r32(r);
+	*id = r32(r);
 	c->cust = r32(r);
 	x->rows = r32(r);
 	x->inbound = r32(r);
@@ -580,7 +606,7 @@ get_case(struct rd *r, struct agg_case *c, struct akey *k, struct cext *x,
 	c->priority = rattr(r, &k[K_PRIORITY], nstr);
 	c->status = rattr(r, &k[K_STATUS], nstr);
 	(void)rattr(r, &k[K_CSAT], 1);
-	if ((c->id != INTERN_NONE && c->id >= nids) ||
+	if ((*id != INTERN_NONE && *id >= nids) ||
 	    (c->cust != INTERN_NONE && c->cust >= ncust) ||
 	    c->first_t == TIME_NONE || x->rows == 0)
 		r->bad = 1;
@@ -651,8 +677,9 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	size_t *nw = xcalloc(nd ? nd : 1, sizeof(*nw));
 	struct akey *keys = NULL;
 	struct cext x;
+	struct intern *ids = NULL;	/* the state's case ids */
 	uint32_t roles;
-	size_t nstr, nids;
+	size_t nstr, nids, named = 0;
 
 	for (uint64_t d = 0; d < nd; d++) {
 		mode[d] = (unsigned char)r8(r);
@@ -687,10 +714,11 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	a->have_custtable = r8(r) != 0;
 	a->activity_is_log = r8(r) != 0;
 	rstrings(r, a->strings, tmp);
-	rstrings(r, a->caseids, tmp);
+	ids = intern_new();
+	rstrings(r, ids, tmp);
 	rstrings(r, a->custids, tmp);
 	nstr = intern_count(a->strings);
-	nids = intern_count(a->caseids);
+	nids = intern_count(ids);
 	a->ncust = a->custcap = intern_count(a->custids);
 	if (r->bad || rcount64(r, a->ncust, 19) != a->ncust)
 		goto bad;
@@ -719,19 +747,23 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	keys = xcalloc(a->kstride, sizeof(*keys));
 	a->lbits = xcalloc((n ? n : 1) * (a->nwords ? a->nwords : 1),
 	    sizeof(*a->lbits));
-	a->case_of = xcalloc(nids ? nids : 1, sizeof(*a->case_of));
-	a->ncase_of = a->case_of_cap = nids;
-	for (size_t i = 0; i < nids; i++)
-		a->case_of[i] = UINT32_MAX;
 	for (size_t i = 0; i < a->n && !r->bad; i++) {
 		struct agg_case *c = &a->cases[i];
+		uint32_t id;
 
-		get_case(r, c, keys, &x, nstr, a->ncust, nids);
-		if (!r->bad && c->id != INTERN_NONE) {
-			if (a->case_of[c->id] != UINT32_MAX)
-				r->bad = 1;
-			else
-				a->case_of[c->id] = (uint32_t)i;
+		get_case(r, c, &id, keys, &x, nstr, a->ncust, nids);
+		/* case i's id is caseids' id i: re-interned in case order */
+		if (r->bad)
+			break;
+		if (id == INTERN_NONE)
+			(void)intern_unnamed(a->caseids);
+		else {
+			size_t len;
+			const char *p = intern_str(ids, id, &len);
+
+			if (intern_id(a->caseids, p, len) != i)
+				r->bad = 1;	/* two cases of one id */
+			named++;
 		}
 		for (size_t f = 0; f < a->nfirst; f++) {
 			keys[NATTR + f].t = rtime(r);
@@ -743,9 +775,8 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		if (!r->bad)
 			agg_set_keys(a, i, keys, &x);
 	}
-	for (size_t i = 0; i < nids; i++)
-		if (a->case_of[i] == UINT32_MAX)
-			r->bad = 1;
+	if (named != nids)
+		r->bad = 1;	/* an id of no case */
 	if (o->rules != NULL)
 		for (size_t d = 0; d < a->ndims && !r->bad; d++) {
 			if (a->mode[d] != MODE_FIRST)
@@ -792,6 +823,7 @@ bad:
 	agg_free(a);
 	a = NULL;
 out:
+	intern_free(ids);
 	free(keys);
 	free(mode);
 	free(nw);

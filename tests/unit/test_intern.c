@@ -1,0 +1,140 @@
+/* test_intern.c: unit tests for intern.c, strings to dense ids.
+ *
+ * Ids come in order of first appearance and a string keeps its id; every
+ * length round-trips, across the one-byte/four-byte length boundary (254,
+ * 255, 256) and with NUL bytes inside; ids without a string are never
+ * found and have none; 200k strings survive the table's and the arena's
+ * growth, checked against their expected ids.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "intern.h"
+#include "unit.h"
+
+static void
+test_order(void)
+{
+	struct intern *t = intern_new();
+	size_t len;
+
+	CHECK_INT(intern_id(t, "b", 1), 0);
+	CHECK_INT(intern_id(t, "a", 1), 1);
+	CHECK_INT(intern_id(t, "b", 1), 0);
+	CHECK_INT(intern_id(t, "", 0), 2);
+	CHECK_INT(intern_id(t, "", 0), 2);
+	CHECK_INT(intern_count(t), 3);
+	CHECK_STR(intern_str(t, 1, &len), "a");
+	CHECK_INT(len, 1);
+	CHECK_STR(intern_str(t, 2, &len), "");
+	CHECK_INT(len, 0);
+	CHECK_INT(intern_find(t, "a", 1), 1);
+	CHECK_INT(intern_find(t, "c", 1), INTERN_NONE);
+	intern_free(t);
+	intern_free(NULL);
+}
+
+/* Strings of every length from 0 to 600 (the length byte's boundary is
+ * 255) of a repeated byte, and the same with a NUL in the middle. */
+static void
+test_lengths(void)
+{
+	struct intern *t = intern_new();
+	char s[601];
+
+	for (size_t n = 0; n <= 600; n++) {
+		memset(s, 'x', n);
+		CHECK_INT(intern_id(t, s, n), n);
+	}
+	for (size_t n = 3; n <= 600; n++) {
+		memset(s, 'y', n);
+		s[n / 2] = '\0';
+		CHECK_INT(intern_id(t, s, n), 601 + n - 3);
+	}
+	for (size_t n = 0; n <= 600; n++) {
+		size_t len;
+		const char *p = intern_str(t, (uint32_t)n, &len);
+
+		CHECK_INT(len, n);
+		memset(s, 'x', n);
+		CHECK(memcmp(p, s, n) == 0 && p[n] == '\0');
+		CHECK_INT(intern_find(t, s, n), n);
+	}
+	for (size_t n = 3; n <= 600; n++) {
+		size_t len;
+		const char *p = intern_str(t, (uint32_t)(601 + n - 3), &len);
+
+		memset(s, 'y', n);
+		s[n / 2] = '\0';
+		CHECK_INT(len, n);
+		CHECK(memcmp(p, s, n) == 0);
+	}
+	intern_free(t);
+}
+
+/* Ids without a string take their place in the order, are never found,
+ * and have a NULL string. */
+static void
+test_unnamed(void)
+{
+	struct intern *t = intern_new();
+	size_t len = 9;
+
+	CHECK_INT(intern_id(t, "K1", 2), 0);
+	CHECK_INT(intern_unnamed(t), 1);
+	CHECK_INT(intern_unnamed(t), 2);
+	CHECK_INT(intern_id(t, "K2", 2), 3);
+	CHECK_INT(intern_id(t, "K1", 2), 0);
+	CHECK(intern_str(t, 1, &len) == NULL);
+	CHECK_INT(len, 0);
+	CHECK(intern_str(t, 2, NULL) == NULL);
+	CHECK_STR(intern_str(t, 3, NULL), "K2");
+	CHECK_INT(intern_find(t, "", 0), INTERN_NONE);
+	CHECK_INT(intern_count(t), 4);
+	intern_free(t);
+}
+
+/* 200k ids like a log's, every tenth unnamed, then each found again. */
+static void
+test_many(void)
+{
+	struct intern *t = intern_new();
+	char s[32];
+	size_t n = 200000;
+
+	for (size_t i = 0; i < n; i++) {
+		int k = snprintf(s, sizeof(s), "T%07zu", i);
+
+		if (i % 10 == 9)
+			CHECK_INT(intern_unnamed(t), i);
+		else
+			CHECK_INT(intern_id(t, s, (size_t)k), i);
+	}
+	CHECK_INT(intern_count(t), n);
+	for (size_t i = 0; i < n; i++) {
+		int k = snprintf(s, sizeof(s), "T%07zu", i);
+		size_t len;
+		const char *p = intern_str(t, (uint32_t)i, &len);
+
+		if (i % 10 == 9) {
+			CHECK(p == NULL);
+			CHECK_INT(intern_find(t, s, (size_t)k), INTERN_NONE);
+		} else {
+			CHECK(p != NULL && len == (size_t)k &&
+			    memcmp(p, s, len) == 0);
+			CHECK_INT(intern_find(t, s, (size_t)k), i);
+		}
+	}
+	intern_free(t);
+}
+
+static const struct unit_test tests[] = {
+	{ "order", test_order },
+	{ "lengths", test_lengths },
+	{ "unnamed", test_unnamed },
+	{ "many", test_many }
+};
+
+UNIT_MAIN(tests)
