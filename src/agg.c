@@ -127,23 +127,29 @@ before(int64_t t, uint32_t seq, int64_t t2, uint32_t seq2)
 	return t < t2 || (t == t2 && seq < seq2);
 }
 
-/* Take v as the value *val from the first row (by key; k the value's key,
- * NULL for a case's first row): 1 when taken. */
+/* Whether a value from the row (t, seq) is to replace *val, the value
+ * from the first row (by key; k the value's key, NULL for a case's first
+ * row); the key is the row's when it is. */
 static int
-first_attr(struct agg *a, uint32_t *val, struct akey *k, struct slice v,
-    int64_t t, uint32_t seq)
+take_first(const uint32_t *val, struct akey *k, int64_t t, uint32_t seq)
 {
-	if (v.len == 0)
-		return 0;
 	if (*val != INTERN_NONE && (k == NULL || !before(t, seq, k->t,
 	    k->seq)))
 		return 0;
-	*val = intern_id(a->strings, v.p, v.len);
 	if (k != NULL) {
 		k->t = t;
 		k->seq = seq;
 	}
 	return 1;
+}
+
+/* Take v as the value *val from the first row (see take_first). */
+static void
+first_attr(struct agg *a, uint32_t *val, struct akey *k, struct slice v,
+    int64_t t, uint32_t seq)
+{
+	if (v.len > 0 && take_first(val, k, t, seq))
+		*val = intern_id(a->strings, v.p, v.len);
 }
 
 /* The same for the value from the last row. */
@@ -217,7 +223,7 @@ new_case(struct agg *a)
 	memset(c, 0, sizeof(*c));
 	c->cust = INTERN_NONE;
 	c->xk = XK_NONE;
-	c->customer = c->channel = c->label = INTERN_NONE;
+	c->channel = c->label = INTERN_NONE;
 	c->agent = c->priority = c->status = INTERN_NONE;
 	c->opened = TIME_NONE;
 	c->first_t = c->resolved = TIME_NONE;
@@ -372,7 +378,7 @@ key_used(const struct agg *a, size_t ci, size_t k)
 	uint32_t l;
 
 	switch (k) {
-	case K_CUSTOMER:	return c->customer != INTERN_NONE;
+	case K_CUSTOMER:	return c->cust != INTERN_NONE;
 	case K_CHANNEL:		return c->channel != INTERN_NONE;
 	case K_LABEL:		return c->label != INTERN_NONE;
 	case K_AGENT:		return c->agent != INTERN_NONE;
@@ -705,8 +711,8 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 			size_t k = cust_of(a, cv);
 
 			fold_customer(a, k, w);
-			if (first_attr(a, &c->customer, K ? &K[K_CUSTOMER] :
-			    NULL, cv, t, seq))
+			if (take_first(&c->cust, K ? &K[K_CUSTOMER] : NULL, t,
+			    seq))
 				c->cust = (uint32_t)k;
 		}
 	}
@@ -831,7 +837,7 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	if (agg_case_rows(dst, dc) == 0 && y->xk == XK_NONE) {
 		/* a case of one row into a new case: as it is */
 		c = &dst->cases[dc];
-		uint32_t *v[] = { &c->customer, &c->channel, &c->label,
+		uint32_t *v[] = { &c->channel, &c->label,
 		    &c->agent, &c->priority, &c->status };
 
 		*c = *y;
@@ -865,9 +871,8 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	tmax(&dst->ext[c->xk].last_t, agg_case_last_t(src, sc));
 	tmin(&dst->ext[c->xk].first_out, agg_case_first_out(src, sc));
 	tmax(&dst->ext[c->xk].last_out, agg_case_last_out(src, sc));
-	if (merge_attr(&c->customer, &K[K_CUSTOMER], y->customer,
-	    src_key(src, sc, K_CUSTOMER, off), smap, 1))
-		c->cust = y->cust == INTERN_NONE ? INTERN_NONE : cmap[y->cust];
+	merge_attr(&c->cust, &K[K_CUSTOMER], y->cust,
+	    src_key(src, sc, K_CUSTOMER, off), cmap, 1);
 	merge_attr(&c->channel, &K[K_CHANNEL], y->channel,
 	    src_key(src, sc, K_CHANNEL, off), smap, 1);
 	merge_attr(&c->label, &K[K_LABEL], y->label,
@@ -1187,6 +1192,14 @@ const char *
 agg_cust_name(const struct agg *a, size_t k)
 {
 	return intern_str(a->custids, (uint32_t)k, NULL);
+}
+
+/* agg_cust_bytes: the id of customer k, its length in *len (it may hold
+ * NUL bytes). */
+const char *
+agg_cust_bytes(const struct agg *a, size_t k, size_t *len)
+{
+	return intern_str(a->custids, (uint32_t)k, len);
 }
 
 /* agg_case_name: the id of case i, "" for a row without one. */

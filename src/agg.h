@@ -25,15 +25,17 @@
  * of one row has one key for all (its first_t and seq0), a case of more
  * rows has a record of them (xk), which also holds what a case of one
  * row needs not (agg_case_rows, _inbound, _outbound, _last_t, _first_out,
- * _last_out).  72 bytes.
+ * _last_out).  The case's id is its index's in agg's case ids
+ * (agg_case_name).  64 bytes.
  */
 struct agg_case {
-	uint32_t	cust;		/* customer index, INTERN_NONE: none */
+	uint32_t	cust;		/* customer index (agg_cust_name) from
+					   the first row with one; INTERN_NONE:
+					   none */
 	uint32_t	flags;
 	float		csat;		/* last row with a csat value */
 	uint32_t	seq0;		/* (agg.c) input order of row 1 */
 	uint32_t	xk;		/* (agg.c) its keys, or XK_NONE */
-	uint32_t	customer;	/* first non-empty */
 	uint32_t	channel;	/* first non-empty */
 	uint32_t	label;		/* first non-empty (the label role) */
 	uint32_t	agent;		/* last non-empty */
@@ -102,6 +104,7 @@ void			 agg_add_activity(struct agg *, const struct row *);
 size_t			 agg_ncust(const struct agg *);
 const struct agg_cust	*agg_cust(const struct agg *, size_t);
 const char		*agg_cust_name(const struct agg *, size_t);
+const char		*agg_cust_bytes(const struct agg *, size_t, size_t *);
 const char		*agg_case_name(const struct agg *, size_t);
 int			 agg_have_activity(const struct agg *);
 int			 agg_have_churn(const struct agg *);

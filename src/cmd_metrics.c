@@ -358,8 +358,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		size_t u = 0;
 
 		for (size_t i = 0; i < n; i++)
-			if (agg_case(a, cs[i])->customer != INTERN_NONE)
-				ids[k++] = agg_case(a, cs[i])->customer;
+			if (agg_case(a, cs[i])->cust != INTERN_NONE)
+				ids[k++] = agg_case(a, cs[i])->cust;
 		qsort(ids, k, sizeof(*ids), cmp_u32);
 		for (size_t i = 0; i < k; i++)
 			u += i == 0 || ids[i] != ids[i - 1];

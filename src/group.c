@@ -199,7 +199,14 @@ walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
 		put_value(prefix, strs, c->status);
 		break;
 	case K_CUSTOMER:
-		put_value(prefix, strs, c->customer);
+		if (c->cust == INTERN_NONE)
+			put_bytes(prefix, "(none)", 6);
+		else {
+			size_t n;
+			const char *s = agg_cust_bytes(a, c->cust, &n);
+
+			put_bytes(prefix, s, n);
+		}
 		break;
 	case K_PERIOD:
 		period_label(period_of(c->opened, g->tz, g->unit), g->unit, pb,

@@ -23,7 +23,10 @@
  *		 activity read, churn column seen, customer table read,
  *		 activity is the log itself
  *	strings	 values, case ids, customer ids: each u32 count, then per
- *		 string u32 length and bytes, in id order
+ *		 string u32 length and bytes, in id order; the values end
+ *		 with the cases' customer ids that are no other value (a
+ *		 case's customer is also kept as a value), the case ids are
+ *		 those of the cases that have one, in case order
  *	customers per customer id: u8 churn+1, listed, has value,
  *		 i64 churn date, f64 value
  *	cases	 u64 count; per case its agg_case fields (see put_case),
@@ -316,8 +319,58 @@ wattr(struct wr *w, const struct agg *a, size_t ci, size_t k, uint32_t val)
 
 /* The fields of a case that rows fold into; agg_finish derives the rest
  * (opened, resolved, and every flag but escalated and has-csat). */
+/*
+ * The values' strings, and after them the customer ids of the cases (the
+ * format keeps a case's customer as a value too): a customer's value id,
+ * in sid[customer], is that of the value with the same bytes or one after
+ * them.  The caller frees sid.
+ */
+static uint32_t *
+wvalues(struct wr *w, const struct agg *a)
+{
+	size_t nstr = intern_count(a->strings);
+	uint32_t *sid = xcalloc(a->ncust ? a->ncust : 1, sizeof(*sid));
+	uint32_t nextra = 0;
+
+	for (size_t k = 0; k < a->ncust; k++)
+		sid[k] = INTERN_NONE;
+	for (size_t i = 0; i < a->n; i++) {
+		uint32_t k = a->cases[i].cust;
+		size_t len;
+		const char *p;
+
+		if (k == INTERN_NONE || sid[k] != INTERN_NONE)
+			continue;
+		p = intern_str(a->custids, k, &len);
+		sid[k] = intern_find(a->strings, p, len);
+		if (sid[k] == INTERN_NONE)
+			sid[k] = (uint32_t)nstr + nextra++;
+	}
+	w32(w, (uint32_t)nstr + nextra);
+	for (size_t i = 0; i < nstr; i++) {
+		size_t len;
+		const char *p = intern_str(a->strings, (uint32_t)i, &len);
+
+		w32(w, (uint32_t)len);
+		wbytes(w, p, len);
+	}
+	/* in the order their ids were given: customer order */
+	for (size_t k = 0; k < a->ncust; k++) {
+		size_t len;
+		const char *p;
+
+		if (sid[k] == INTERN_NONE || sid[k] < nstr)
+			continue;
+		p = intern_str(a->custids, (uint32_t)k, &len);
+		w32(w, (uint32_t)len);
+		wbytes(w, p, len);
+	}
+	return sid;
+}
+
 static void
-put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named)
+put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named,
+    const uint32_t *sid)
 {
 	const struct agg_case *c = &a->cases[ci];
 	uint32_t fb;
@@ -340,7 +393,8 @@ put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named)
 	wtime(w, c->resolved);
 	wtime(w, agg_case_first_out(a, ci));
 	wtime(w, agg_case_last_out(a, ci));
-	wattr(w, a, ci, K_CUSTOMER, c->customer);
+	wattr(w, a, ci, K_CUSTOMER, c->cust == INTERN_NONE ? INTERN_NONE :
+	    sid[c->cust]);
 	wattr(w, a, ci, K_CHANNEL, c->channel);
 	wattr(w, a, ci, K_LABEL, c->label);
 	wattr(w, a, ci, K_AGENT, c->agent);
@@ -362,7 +416,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	uint32_t roles = 0;
 	struct sev *sev;
 	size_t nsev;
-	uint32_t named = 0;
+	uint32_t named = 0, *sid;
 	int rc;
 
 	if (afile_open(&af, path, e) == -1)
@@ -392,7 +446,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	w8(w, (unsigned)a->have_churn);
 	w8(w, (unsigned)a->have_custtable);
 	w8(w, (unsigned)a->activity_is_log);
-	wstrings(w, a->strings);
+	sid = wvalues(w, a);
 	wcaseids(w, a);
 	wstrings(w, a->custids);
 	for (size_t k = 0; k < a->ncust; k++) {
@@ -408,7 +462,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	}
 	w64(w, a->n);
 	for (size_t i = 0; i < a->n; i++) {
-		put_case(w, a, i, &named);
+		put_case(w, a, i, &named, sid);
 		for (size_t f = 0; f < a->nfirst; f++) {
 			uint32_t l = a->lf[i * a->nfirst + f];
 			struct akey lk = { 0, 0 };
@@ -431,6 +485,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 		w8(w, (unsigned)sev[i].res);
 	}
 	free(sev);
+	free(sid);
 	w64(w, a->nact);
 	for (size_t i = 0; i < a->nact; i++) {
 		w32(w, a->act[i].cust);
@@ -599,7 +654,10 @@ get_case(struct rd *r, struct agg_case *c, uint32_t *id, struct akey *k,
 	c->resolved = rtime(r);
 	x->first_out = rtime(r);
 	x->last_out = rtime(r);
-	c->customer = rattr(r, &k[K_CUSTOMER], nstr);
+	/* the customer as a value: there exactly when c->cust is */
+	if ((rattr(r, &k[K_CUSTOMER], nstr) == INTERN_NONE) !=
+	    (c->cust == INTERN_NONE))
+		r->bad = 1;
 	c->channel = rattr(r, &k[K_CHANNEL], nstr);
 	c->label = rattr(r, &k[K_LABEL], nstr);
 	c->agent = rattr(r, &k[K_AGENT], nstr);
