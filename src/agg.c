@@ -1132,6 +1132,12 @@ agg_finish(struct agg *a, int64_t asof)
 	size_t i = 0;
 
 	(void)asof;
+	/* no more rows: nothing is looked up by name again (views go by
+	 * index); the tables that find names go before the views' memory
+	 * comes */
+	intern_seal(a->caseids);
+	intern_seal(a->custids);
+	intern_seal(a->strings);
 	if (a->nsev > 0)
 		qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
 	for (size_t ci = 0; ci < a->n; ci++) {

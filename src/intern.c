@@ -109,6 +109,10 @@ probe(const struct intern *t, uint32_t h, const char *p, size_t n)
 {
 	size_t mask = t->nslots - 1, i = (size_t)h & mask;
 
+	if (t->slots == NULL) {
+		diag_err("internal error: a lookup in a sealed string table");
+		abort();
+	}
 	for (;;) {
 		const struct slot *s = &t->slots[i];
 
@@ -198,12 +202,24 @@ intern_unnamed(struct intern *t)
 	return id;
 }
 
+/* intern_seal: no more lookups: free the table that finds strings (ids
+ * and strings stay).  intern_id and intern_find must not be called
+ * after.  Cannot fail. */
+void
+intern_seal(struct intern *t)
+{
+	free(t->slots);
+	t->slots = NULL;
+	t->nslots = 0;
+}
+
 /* intern_prefetch: start loading the table slot where the n bytes at p
  * would be, so that a later intern_id of them waits less.  A hint. */
 void
 intern_prefetch(const struct intern *t, const char *p, size_t n)
 {
-	__builtin_prefetch(&t->slots[hash32(p, n) & (t->nslots - 1)]);
+	if (t->slots != NULL)
+		__builtin_prefetch(&t->slots[hash32(p, n) & (t->nslots - 1)]);
 }
 
 /* intern_find: the id of the n bytes at p, or INTERN_NONE. */
@@ -234,12 +250,4 @@ size_t
 intern_count(const struct intern *t)
 {
 	return t->n;
-}
-
-/* intern_bytes: memory held, roughly, in bytes.  Cannot fail. */
-size_t
-intern_bytes(const struct intern *t)
-{
-	return t->arena.cap + t->nslots * sizeof(struct slot) +
-	    t->cap * sizeof(*t->off);
 }

@@ -13,10 +13,10 @@ struct intern	*intern_new(void);
 void		 intern_free(struct intern *);
 uint32_t	 intern_id(struct intern *, const char *, size_t);
 uint32_t	 intern_unnamed(struct intern *);
+void		 intern_seal(struct intern *);
 uint32_t	 intern_find(const struct intern *, const char *, size_t);
 void		 intern_prefetch(const struct intern *, const char *, size_t);
 const char	*intern_str(const struct intern *, uint32_t, size_t *);
 size_t		 intern_count(const struct intern *);
-size_t		 intern_bytes(const struct intern *);
 
 #endif

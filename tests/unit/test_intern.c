@@ -4,7 +4,8 @@
  * length round-trips, across the one-byte/four-byte length boundary (254,
  * 255, 256) and with NUL bytes inside; ids without a string are never
  * found and have none; 200k strings survive the table's and the arena's
- * growth, checked against their expected ids.
+ * growth, checked against their expected ids; a sealed table keeps its
+ * ids and strings.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -130,11 +131,28 @@ test_many(void)
 	intern_free(t);
 }
 
+/* A sealed table keeps its ids and strings. */
+static void
+test_sealed(void)
+{
+	struct intern *t = intern_new();
+
+	CHECK_INT(intern_id(t, "a", 1), 0);
+	CHECK_INT(intern_unnamed(t), 1);
+	intern_seal(t);
+	intern_prefetch(t, "a", 1);
+	CHECK_STR(intern_str(t, 0, NULL), "a");
+	CHECK(intern_str(t, 1, NULL) == NULL);
+	CHECK_INT(intern_count(t), 2);
+	intern_free(t);
+}
+
 static const struct unit_test tests[] = {
 	{ "order", test_order },
 	{ "lengths", test_lengths },
 	{ "unnamed", test_unnamed },
-	{ "many", test_many }
+	{ "many", test_many },
+	{ "sealed", test_sealed }
 };
 
 UNIT_MAIN(tests)
