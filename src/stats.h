@@ -4,7 +4,6 @@
 
 #include <stddef.h>
 
-void	stats_sort(double *, size_t);
 double	stats_quantile(double *, size_t, double);
 double	stats_mean(const double *, size_t);
 void	stats_wilson(unsigned long, unsigned long, double *, double *);

@@ -96,43 +96,53 @@ cmp_dbl(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/* stats_sort against qsort: sizes around the insertion-sort cut, few and
- * many distinct values, sorted, reversed, all equal, organ pipe, and a
- * million values. */
+/* stats_quantile (by selection) against the type 7 formula on a sorted
+ * copy, bit for bit: sizes around the insertion-sort cut, few and many distinct values,
+ * sorted, reversed, all equal, organ pipe; eight p each. */
 static void
-test_sort(void)
+test_quantile_select(void)
 {
-	static const size_t sizes[] = { 0, 1, 2, 3, 15, 16, 17, 33, 100, 1000,
-	    4097, 1000000 };
-	uint64_t r = 12345;
+	static const size_t sizes[] = { 1, 2, 3, 15, 16, 17, 33, 100, 1000,
+	    4097, 200000 };
+	static const double ps[] = { 0, 0.1, 0.25, 0.5, 0.75, 0.9, 0.99, 1 };
+	uint64_t r = 777;
 	size_t bad = 0;
 
 	for (size_t si = 0; si < sizeof(sizes) / sizeof(sizes[0]); si++)
 		for (int shape = 0; shape < 7; shape++) {
 			size_t n = sizes[si];
-			double *x = malloc((n ? n : 1) * sizeof(*x));
-			double *y = malloc((n ? n : 1) * sizeof(*y));
+			double *x = malloc(n * sizeof(*x));
+			double *y = malloc(n * sizeof(*y));
 
 			for (size_t i = 0; i < n; i++) {
 				r = r * 6364136223846793005ULL +
 				    1442695040888963407ULL;
 				switch (shape) {
-				case 0: x[i] = (double)(r >> 11); break;
-				case 1: x[i] = (double)((r >> 33) % 5); break;
-				case 2: x[i] = (double)i; break;
-				case 3: x[i] = (double)(n - i); break;
-				case 4: x[i] = 7; break;
-				case 5: x[i] = (double)(i < n / 2 ? i : n - i);
+				case 0: y[i] = (double)(r >> 11); break;
+				case 1: y[i] = (double)((r >> 33) % 5); break;
+				case 2: y[i] = (double)i; break;
+				case 3: y[i] = (double)(n - i); break;
+				case 4: y[i] = 7; break;
+				case 5: y[i] = (double)(i < n / 2 ? i : n - i);
 					break;
-				default: x[i] = (double)(int64_t)(r >> 20) -
+				default: y[i] = (double)(int64_t)(r >> 20) -
 				    1e12 + 0.25; break;
 				}
-				y[i] = x[i];
 			}
-			stats_sort(x, n);
-			qsort(y, n, sizeof(*y), cmp_dbl);
-			for (size_t i = 0; i < n; i++)
-				bad += x[i] != y[i];
+			for (size_t pi = 0; pi < sizeof(ps) / sizeof(ps[0]);
+			    pi++) {
+				double h = (double)(n - 1) * ps[pi], lo = floor(h);
+				size_t i = (size_t)lo;
+				double want, got;
+
+				memcpy(x, y, n * sizeof(*x));
+				got = stats_quantile(x, n, ps[pi]);
+				memcpy(x, y, n * sizeof(*x));
+				qsort(x, n, sizeof(*x), cmp_dbl);
+				want = i + 1 >= n ? x[n - 1] : x[i] + (h - lo) *
+				    (x[i + 1] - x[i]);
+				bad += memcmp(&got, &want, sizeof(got)) != 0;
+			}
 			free(x);
 			free(y);
 		}
@@ -140,7 +150,7 @@ test_sort(void)
 }
 
 static const struct unit_test tests[] = {
-	{ "sort", test_sort },
+	{ "quantile by selection", test_quantile_select },
 	{ "kaplan-meier steps", test_km_steps },
 	{ "quantile", test_quantile },
 	{ "wilson", test_wilson },
