@@ -1022,11 +1022,15 @@ statuses(struct agg_case *c, const struct sev *e, size_t n)
 	c->resolved = e[i].t;
 }
 
-/* Repeats: a customer's cases by opening, then index. */
+/* Repeats: a customer's cases by opening, then index, with the label
+ * repeats go by (RK_NONE: none or the fallback: never a repeat). */
 struct rkey {
 	int64_t		opened;
 	uint32_t	idx;
+	uint32_t	label;
 };
+
+#define RK_NONE	UINT32_MAX
 
 static int
 cmp_rkey(const void *x, const void *y)
@@ -1060,19 +1064,17 @@ agg_repeat_dim(const struct agg *a)
 
 /* Mark the repeats among a customer's cases k[0..n-1] (by opening). */
 static void
-repeats_of(struct agg *a, size_t d, const struct rkey *k, size_t n)
+repeats_of(struct agg *a, const struct rkey *k, size_t n)
 {
 	for (size_t x = 0; x < n; x++) {
-		size_t l = agg_case_label(a, k[x].idx, d);
-
-		if (l == RULE_NONE || l == a->o.rules->dims[d].fallback)
+		if (k[x].label == RK_NONE)
 			continue;
 		for (size_t j = x; j > 0; j--) {
 			const struct rkey *p = &k[j - 1];
 
 			if (k[x].opened - p->opened > a->o.repeat_window)
 				break;
-			if (agg_case_label(a, p->idx, d) == l) {
+			if (p->label == k[x].label) {
 				a->cases[k[x].idx].flags |= CASE_REPEAT;
 				break;
 			}
@@ -1080,46 +1082,52 @@ repeats_of(struct agg *a, size_t d, const struct rkey *k, size_t n)
 	}
 }
 
-/* Cases grouped by customer with a counting sort (4 bytes per case, not
- * a sort of all of them), each customer's sorted by opening. */
+/*
+ * Cases grouped by customer with a counting sort, each customer's sorted
+ * by opening.  What the judging needs of a case (opening, label) goes
+ * along into its customer's bucket, read in case order: scattered once
+ * instead of gathered from a million records again.
+ */
 static void
 repeats(struct agg *a)
 {
-	size_t d = agg_repeat_dim(a), kcap = 0;
-	uint32_t *off, *order;
-	struct rkey *k = NULL;
+	size_t d = agg_repeat_dim(a), fb;
+	uint32_t *off;
+	struct rkey *k;
 
 	if (d == RULE_NONE || a->o.repeat_window < 0)
 		return;
+	fb = a->o.rules->dims[d].fallback;
 	off = xcalloc(a->ncust + 1, sizeof(*off));
 	for (size_t i = 0; i < a->n; i++)
 		if (a->cases[i].cust != INTERN_NONE)
 			off[a->cases[i].cust + 1]++;
 	for (size_t c = 0; c < a->ncust; c++)
 		off[c + 1] += off[c];
-	order = xcalloc(off[a->ncust] ? off[a->ncust] : 1, sizeof(*order));
-	for (size_t i = 0; i < a->n; i++)
-		if (a->cases[i].cust != INTERN_NONE)
-			order[off[a->cases[i].cust]++] = (uint32_t)i;
+	k = xcalloc(off[a->ncust] ? off[a->ncust] : 1, sizeof(*k));
+	for (size_t i = 0; i < a->n; i++) {
+		const struct agg_case *c = &a->cases[i];
+		size_t l;
+		struct rkey *r;
+
+		if (c->cust == INTERN_NONE)
+			continue;
+		l = agg_case_label(a, i, d);
+		r = &k[off[c->cust]++];
+		r->opened = c->opened;
+		r->idx = (uint32_t)i;
+		r->label = l == RULE_NONE || l == fb ? RK_NONE : (uint32_t)l;
+	}
 	/* off[c] is now the end of customer c's cases */
 	for (size_t c = 0, lo = 0; c < a->ncust; lo = off[c++]) {
 		size_t n = off[c] - lo;
 
 		if (n < 2)
 			continue;
-		if (n > kcap) {
-			kcap = n;
-			k = xreallocarray(k, kcap, sizeof(*k));
-		}
-		for (size_t x = 0; x < n; x++) {
-			k[x].idx = order[lo + x];
-			k[x].opened = a->cases[k[x].idx].opened;
-		}
-		qsort(k, n, sizeof(*k), cmp_rkey);
-		repeats_of(a, d, k, n);
+		qsort(k + lo, n, sizeof(*k), cmp_rkey);
+		repeats_of(a, k + lo, n);
 	}
 	free(k);
-	free(order);
 	free(off);
 }
 
