@@ -156,9 +156,11 @@ put_row(void *ctx, const struct row *row, const struct rule_result *res,
 	(void)dir;
 	if (k->nw > 0 && !opts_where_match(rs, res, k->w, k->nw))
 		return 0;
+	/* one lock a row, not one per field and separator */
+	flockfile(k->out);
 	for (size_t i = 0; i < k->nfirst; i++) {
 		if (i > 0)
-			putc(k->tsv ? '\t' : ',', k->out);
+			putc_unlocked(k->tsv ? '\t' : ',', k->out);
 		if (k->map[i] != (size_t)-1)
 			put_field(k->out, k->tsv, row->fields[k->map[i]].p,
 			    row->fields[k->map[i]].len,
@@ -166,16 +168,17 @@ put_row(void *ctx, const struct row *row, const struct rule_result *res,
 	}
 	for (size_t d = 0; d < rs->ndims; d++) {
 		if (k->nfirst > 0 || d > 0)
-			putc(k->tsv ? '\t' : ',', k->out);
+			putc_unlocked(k->tsv ? '\t' : ',', k->out);
 		rules_label_text(rs, res, d, &k->b);
 		put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
 		if (k->explain) {
-			putc(k->tsv ? '\t' : ',', k->out);
+			putc_unlocked(k->tsv ? '\t' : ',', k->out);
 			rules_explain_text(rs, res, d, &k->b);
 			put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
 		}
 	}
-	putc('\n', k->out);
+	putc_unlocked('\n', k->out);
+	funlockfile(k->out);
 	if ((++k->nrows & 1023) == 0 && ferror(k->out))
 		return -1;
 	return 0;

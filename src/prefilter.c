@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "prefilter.h"
 #include "util.h"
 
@@ -439,6 +440,13 @@ struct prefilter {
 	uint64_t	*out;
 	size_t		 nstates;
 	size_t		 cap;
+	/* what pf_scan walks (pf_build): the states renumbered, those with
+	 * no output first, a state named by its row's offset in dfa (state
+	 * x ncls), so a step is one add and one load; a state at offset
+	 * from outs on has output row (offset - outs) / ncls in hits */
+	uint32_t	*dfa;
+	uint64_t	*hits;
+	uint32_t	 outs;
 };
 
 struct prefilter *
@@ -457,6 +465,8 @@ pf_free(struct prefilter *pf)
 	free(pf->sets);
 	free(pf->next);
 	free(pf->out);
+	free(pf->dfa);
+	free(pf->hits);
 	free(pf);
 }
 
@@ -501,6 +511,53 @@ new_state(struct prefilter *pf)
 }
 
 /* pf_build: make the automaton; no pf_add after it. */
+/* Whether state st has output. */
+static int
+has_out(const struct prefilter *pf, size_t st)
+{
+	for (size_t k = 0; k < pf->nwords; k++)
+		if (pf->out[st * pf->nwords + k] != 0)
+			return 1;
+	return 0;
+}
+
+/* The automaton as pf_scan walks it (see struct prefilter): the states
+ * without output numbered first (the root stays 0; when it has output,
+ * every state counts as having some), each named by its row's offset. */
+static void
+compile(struct prefilter *pf)
+{
+	size_t n = pf->nstates, nc = pf->ncls, k = 0, nout;
+	size_t *to = xcalloc(n, sizeof(*to));
+	int root_out = has_out(pf, 0);
+
+	if (n * nc > UINT32_MAX) {
+		diag_err("the rules' literals make too large an automaton");
+		exit(EXIT_USAGE);
+	}
+	for (size_t st = 0; st < n; st++)
+		if (!root_out && !has_out(pf, st))
+			to[st] = k++;
+	nout = n - k;
+	pf->outs = (uint32_t)(k * nc);
+	for (size_t st = 0; st < n; st++)
+		if (root_out || has_out(pf, st))
+			to[st] = k++;
+	pf->dfa = xcalloc(n * nc, sizeof(*pf->dfa));
+	pf->hits = xcalloc((nout ? nout : 1) * pf->nwords,
+	    sizeof(*pf->hits));
+	for (size_t st = 0; st < n; st++) {
+		for (size_t c = 0; c < nc; c++)
+			pf->dfa[to[st] * nc + c] = (uint32_t)(to[(size_t)
+			    pf->next[st * nc + c]] * nc);
+		if (to[st] * nc >= pf->outs)
+			memcpy(pf->hits + (to[st] - pf->outs / nc) *
+			    pf->nwords, pf->out + st * pf->nwords,
+			    pf->nwords * sizeof(*pf->hits));
+	}
+	free(to);
+}
+
 void
 pf_build(struct prefilter *pf)
 {
@@ -576,6 +633,7 @@ pf_build(struct prefilter *pf)
 	}
 	free(fail);
 	free(queue);
+	compile(pf);
 }
 
 size_t
@@ -593,7 +651,7 @@ int
 pf_scan(const struct prefilter *pf, const char *text, size_t n,
     uint64_t *bits)
 {
-	size_t st = 0;
+	uint32_t st = 0;
 
 	memset(bits, 0, pf->nwords * sizeof(*bits));
 	for (size_t i = 0; i < n; i++) {
@@ -616,8 +674,10 @@ pf_scan(const struct prefilter *pf, const char *text, size_t n,
 			} else
 				c = 0;
 		}
-		st = (size_t)pf->next[st * pf->ncls + pf->cls[c]];
-		o = pf->out + st * pf->nwords;
+		st = pf->dfa[st + pf->cls[c]];
+		if (st < pf->outs)
+			continue;
+		o = pf->hits + (st - pf->outs) / pf->ncls * pf->nwords;
 		for (size_t k = 0; k < pf->nwords; k++)
 			bits[k] |= o[k];
 	}
