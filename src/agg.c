@@ -448,17 +448,27 @@ cmp_sev_seq(const void *x, const void *y)
 	return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
-/* agg_sevs: every status event, those of cases of one row too, in input
- * order (a not finished); *n how many.  Free the array. */
-struct sev *
-agg_sevs(const struct agg *a, size_t *n)
+/* agg_nsevs: how many status events, those of cases of one row too (a
+ * not finished). */
+size_t
+agg_nsevs(const struct agg *a)
 {
 	size_t k = a->nsev;
-	struct sev *e;
 
 	for (size_t i = 0; i < a->n; i++)
 		if (a->cases[i].flags & CASE_SEV1)
 			k++;
+	return k;
+}
+
+/* agg_sevs: every status event (agg_nsevs of them, in *n), in input
+ * order (a not finished).  Free the array. */
+struct sev *
+agg_sevs(const struct agg *a, size_t *n)
+{
+	size_t k = agg_nsevs(a);
+	struct sev *e;
+
 	e = xcalloc(k ? k : 1, sizeof(*e));
 	if (a->nsev > 0)
 		memcpy(e, a->sev, a->nsev * sizeof(*e));

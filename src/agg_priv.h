@@ -114,6 +114,7 @@ struct akey	 agg_key(const struct agg *, size_t, size_t);
 void		 agg_set_keys(struct agg *, size_t, const struct akey *,
 		    const struct cext *);
 void		 agg_add_sev(struct agg *, const struct sev *);
+size_t		 agg_nsevs(const struct agg *);
 struct sev	*agg_sevs(const struct agg *, size_t *);
 
 #endif

@@ -60,9 +60,8 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 static void
 info(FILE *f, const char *path, const struct agg *a, const char *k)
 {
-	size_t nsev;
+	size_t nsev = agg_nsevs(a);
 
-	free(agg_sevs(a, &nsev));
 	fprintf(f, "%s:\n", path);
 	fprintf(f, "  version        %d\n", STATE_VERSION);
 	fprintf(f, "  cases          %zu\n", a->n);
