@@ -63,32 +63,11 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	return 1;
 }
 
-/* One field of the output, CSV or TSV. */
+/* Append one field of the output, CSV or TSV, to line. */
 static void
-put_field(FILE *f, int tsv, const char *p, size_t n, int alone)
+put_field(struct buf *line, int tsv, const char *p, size_t n, int alone)
 {
-	if (!tsv) {
-		out_csv_field(f, p, n, alone);
-		return;
-	}
-	for (size_t i = 0; i < n; i++) {
-		switch (p[i]) {
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		default:
-			putc(p[i], f);
-		}
-	}
+	(tsv ? out_tsv_field : out_csv_field)(line, p, n, alone);
 }
 
 /* The output header: the first file's columns, then the dimensions. */
@@ -96,15 +75,16 @@ static void
 put_header(FILE *f, int tsv, const struct slice *hdr, size_t nhdr,
     const struct rule_set *s, int explain, struct buf *b)
 {
-	struct buf x, y;
+	struct buf x, y, line;
 	size_t ncols = nhdr + s->ndims * (explain ? 2 : 1), k = 0;
 
 	buf_init(&x);
 	buf_init(&y);
+	buf_init(&line);
 	for (size_t i = 0; i < nhdr; i++, k++) {
 		if (k > 0)
-			putc(tsv ? '\t' : ',', f);
-		put_field(f, tsv, hdr[i].p, hdr[i].len, ncols == 1);
+			buf_addc(&line, tsv ? '\t' : ',');
+		put_field(&line, tsv, hdr[i].p, hdr[i].len, ncols == 1);
 	}
 	for (size_t d = 0; d < s->ndims; d++) {
 		int clash = 0;
@@ -117,17 +97,19 @@ put_header(FILE *f, int tsv, const struct slice *hdr, size_t nhdr,
 		buf_reset(b);
 		buf_printf(b, "%s%s", clash ? "gripe_" : "", s->dims[d].name);
 		if (k++ > 0)
-			putc(tsv ? '\t' : ',', f);
-		put_field(f, tsv, b->p, b->len, ncols == 1);
+			buf_addc(&line, tsv ? '\t' : ',');
+		put_field(&line, tsv, b->p, b->len, ncols == 1);
 		if (explain) {
 			buf_addstr(b, "_rule");
-			putc(tsv ? '\t' : ',', f);
-			put_field(f, tsv, b->p, b->len, 0);
+			buf_addc(&line, tsv ? '\t' : ',');
+			put_field(&line, tsv, b->p, b->len, 0);
 		}
 	}
-	putc('\n', f);
+	buf_addc(&line, '\n');
+	fwrite(line.p, 1, line.len, f);
 	buf_fini(&x);
 	buf_fini(&y);
+	buf_fini(&line);
 }
 
 /* What the sink of the classifying pipe writes each row with. */
@@ -141,6 +123,7 @@ struct csink {
 	const size_t		*map;		/* per first-file column */
 	size_t			 nfirst;
 	struct buf		 b;
+	struct buf		 line;		/* the row being written */
 	unsigned long		 nrows;
 };
 
@@ -152,33 +135,35 @@ put_row(void *ctx, const struct row *row, const struct rule_result *res,
 {
 	struct csink *k = ctx;
 	struct rule_set *rs = k->rs;
+	int sep = k->tsv ? '\t' : ',';
 
 	(void)dir;
 	if (k->nw > 0 && !opts_where_match(rs, res, k->w, k->nw))
 		return 0;
-	/* one lock a row, not one per field and separator */
-	flockfile(k->out);
+	/* the line is built, then written at once */
+	buf_reset(&k->line);
 	for (size_t i = 0; i < k->nfirst; i++) {
 		if (i > 0)
-			putc_unlocked(k->tsv ? '\t' : ',', k->out);
+			buf_addc(&k->line, sep);
 		if (k->map[i] != (size_t)-1)
-			put_field(k->out, k->tsv, row->fields[k->map[i]].p,
+			put_field(&k->line, k->tsv, row->fields[k->map[i]].p,
 			    row->fields[k->map[i]].len,
 			    k->nfirst + rs->ndims == 1);
 	}
 	for (size_t d = 0; d < rs->ndims; d++) {
 		if (k->nfirst > 0 || d > 0)
-			putc_unlocked(k->tsv ? '\t' : ',', k->out);
+			buf_addc(&k->line, sep);
 		rules_label_text(rs, res, d, &k->b);
-		put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
+		put_field(&k->line, k->tsv, buf_cstr(&k->b), k->b.len, 0);
 		if (k->explain) {
-			putc_unlocked(k->tsv ? '\t' : ',', k->out);
+			buf_addc(&k->line, sep);
 			rules_explain_text(rs, res, d, &k->b);
-			put_field(k->out, k->tsv, buf_cstr(&k->b), k->b.len, 0);
+			put_field(&k->line, k->tsv, buf_cstr(&k->b), k->b.len,
+			    0);
 		}
 	}
-	putc_unlocked('\n', k->out);
-	funlockfile(k->out);
+	buf_addc(&k->line, '\n');
+	fwrite(k->line.p, 1, k->line.len, k->out);
 	if ((++k->nrows & 1023) == 0 && ferror(k->out))
 		return -1;
 	return 0;
@@ -219,6 +204,7 @@ cmd_classify(int argc, char **argv)
 	buf_init(&warns);
 	memset(&k, 0, sizeof(k));
 	buf_init(&k.b);
+	buf_init(&k.line);
 	rc = opts_parse(&g, argc, argv, longopts, OPTS_SHORT_JOBS,
 	    &classify_usage, own_option, &c);
 	if (rc != -1)
@@ -329,6 +315,7 @@ cmd_classify(int argc, char **argv)
 out:
 	cpipe_free(pipe);
 	buf_fini(&k.b);
+	buf_fini(&k.line);
 	if (first != NULL)
 		for (size_t i = 0; i < nfirst; i++)
 			free(first[i]);

@@ -75,15 +75,18 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	}
 }
 
+/* One CSV line of the n fields v, built in line and written at once. */
 static void
-put_line(FILE *f, const struct slice *v, size_t n)
+put_line(FILE *f, const struct slice *v, size_t n, struct buf *line)
 {
+	buf_reset(line);
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0)
-			putc(',', f);
-		out_csv_field(f, v[i].p, v[i].len, n == 1);
+			buf_addc(line, ',');
+		out_csv_field(line, v[i].p, v[i].len, n == 1);
 	}
-	putc('\n', f);
+	buf_addc(line, '\n');
+	fwrite(line->p, 1, line->len, f);
 }
 
 /* cmd_split: gripe split -n N [options] [file ...]. */
@@ -112,7 +115,7 @@ cmd_split(int argc, char **argv)
 	struct reader_opts ro;
 	struct reader *rd = NULL;
 	struct row row;
-	struct buf first, name;
+	struct buf first, name, line;
 	size_t nfirst = 0, curfile = (size_t)-1;
 	int rc, st, role, werr = 0;
 
@@ -120,6 +123,7 @@ cmd_split(int argc, char **argv)
 	gerr_clear(&e);
 	buf_init(&first);
 	buf_init(&name);
+	buf_init(&line);
 	rc = opts_parse(&g, argc, argv, longopts, ":d:hn:", &split_usage,
 	    own_option, &so);
 	if (rc != -1)
@@ -175,7 +179,7 @@ cmd_split(int argc, char **argv)
 						rc = diag_gerr(&e);
 						goto out;
 					}
-					put_line(out[k].f, h, nh);
+					put_line(out[k].f, h, nh, &line);
 				}
 			} else if (nh != nfirst || name.len != first.len ||
 			    memcmp(name.p, first.p, first.len) != 0) {
@@ -188,7 +192,7 @@ cmd_split(int argc, char **argv)
 		}
 		v = row_role(&row, (enum role)role);
 		f = out[hash_bytes(v.p, v.p != NULL ? v.len : 0) % so.n].f;
-		put_line(f, row.fields, row.nfields);
+		put_line(f, row.fields, row.nfields, &line);
 	}
 	if (st == -1 || reader_finish(rd, &e) == -1) {
 		rc = diag_gerr(&e);
@@ -212,6 +216,7 @@ out:
 	reader_free(rd);
 	buf_fini(&first);
 	buf_fini(&name);
+	buf_fini(&line);
 	opts_fini(&g);
 	return rc;
 }

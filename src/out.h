@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+struct buf;
 struct table;
 struct tz;
 
@@ -43,7 +44,8 @@ enum out_style {
 size_t	out_value(const struct table *, size_t, size_t, enum out_style,
 	    const struct emit_opts *, char *);
 int	out_end(FILE *);
-void	out_csv_field(FILE *, const char *, size_t, int);
+void	out_csv_field(struct buf *, const char *, size_t, int);
+void	out_tsv_field(struct buf *, const char *, size_t, int);
 
 extern const struct emitter out_text_emitter;
 extern const struct emitter out_csv_emitter;

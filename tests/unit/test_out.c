@@ -261,6 +261,46 @@ test_kinds_md(void)
 	table_free(t);
 }
 
+/* out_csv_field quotes a field when any byte of it is a comma, quote, CR
+ * or LF, wherever it is (the scan goes eight bytes a step), and leaves
+ * every other field as it is; out_tsv_field escapes. */
+static void
+test_csv_field_scan(void)
+{
+	static const char specials[] = { ',', '"', '\r', '\n' };
+	struct buf b;
+	char f[40];
+	size_t bad = 0;
+
+	buf_init(&b);
+	for (size_t n = 1; n <= 33; n++) {
+		memset(f, 'a', n);
+		buf_reset(&b);
+		out_csv_field(&b, f, n, 0);
+		bad += b.len != n;
+		for (size_t pos = 0; pos < n; pos++)
+			for (size_t k = 0; k < sizeof(specials); k++) {
+				memset(f, 'a', n);
+				f[pos] = specials[k];
+				buf_reset(&b);
+				out_csv_field(&b, f, n, 0);
+				bad += b.len < n + 2 || b.p[0] != '"' ||
+				    b.p[b.len - 1] != '"';
+			}
+	}
+	CHECK_INT(bad, 0);
+	buf_reset(&b);
+	out_csv_field(&b, "a \"b\"", 5, 0);
+	out_csv_field(&b, " x", 2, 0);
+	out_csv_field(&b, "", 0, 1);
+	out_csv_field(&b, "", 0, 0);
+	CHECK(b.len == 15 && memcmp(b.p, "\"a \"\"b\"\"\"\" x\"\"\"", 15) == 0);
+	buf_reset(&b);
+	out_tsv_field(&b, "a\tb\\c\nd\re", 9, 0);
+	CHECK(b.len == 13 && memcmp(b.p, "a\\tb\\\\c\\nd\\re", 13) == 0);
+	buf_fini(&b);
+}
+
 /* A column of figures of different kinds, a row each (the report's
  * headline): each cell spelled as its own kind in every format, and kept
  * by table_select. */
@@ -909,6 +949,7 @@ static const struct unit_test tests[] = {
 	{ "kinds_csv_tsv", test_kinds_csv_tsv },
 	{ "kinds_json", test_kinds_json },
 	{ "kinds_md", test_kinds_md },
+	{ "csv_field_scan", test_csv_field_scan },
 	{ "cell_kinds", test_cell_kinds },
 	{ "numbers", test_numbers },
 	{ "text_wide", test_text_wide },
