@@ -99,9 +99,42 @@ own_option(void *ctx, int ch, const char *arg, struct gerr *e)
 	return vopts_option(&o->v, ch, arg, e);
 }
 
+/* Whether an executable file named prog is in a directory of PATH (an
+ * empty entry is the working directory), as execlp would find it. */
+static int
+on_path(const char *prog)
+{
+	const char *path = getenv("PATH"), *p;
+	struct buf b;
+	int found = 0;
+
+	if (path == NULL)
+		path = "/bin:/usr/bin";
+	buf_init(&b);
+	for (p = path; !found; p++) {
+		size_t n = strcspn(p, ":");
+		struct stat sb;
+
+		buf_reset(&b);
+		if (n > 0)
+			buf_add(&b, p, n);
+		else
+			buf_addc(&b, '.');
+		buf_printf(&b, "/%s", prog);
+		found = stat(buf_cstr(&b), &sb) == 0 && S_ISREG(sb.st_mode) &&
+		    access(buf_cstr(&b), X_OK) == 0;
+		p += n;
+		if (*p == '\0')
+			break;
+	}
+	buf_fini(&b);
+	return found;
+}
+
 /*
  * Run gnuplot on script (a name inside dir) with dir as its working
- * directory.  Returns 0; 1 when there is no gnuplot to run; -1 after
+ * directory.  Returns 0; 1 when there is no gnuplot to run (looked for
+ * before forking: a child that cannot exec is not started); -1 after
  * reporting that gnuplot failed.
  */
 static int
@@ -110,6 +143,8 @@ run_gnuplot(const char *dir, const char *script)
 	pid_t pid;
 	int st;
 
+	if (!on_path("gnuplot"))
+		return 1;
 	fflush(stdout);
 	fflush(stderr);
 	if ((pid = fork()) == -1) {
