@@ -5,7 +5,8 @@
  * plain characters is a literal, an alternation gives the union of its
  * branches' sets, a sequence keeps the best (longest shortest string) of
  * the sets of its mandatory parts, and anything optional, repeated from
- * zero, or not a plain character ends a run.  Zero-width items (\b, ^,
+ * zero, or not a plain character ends a run, except an optional plain
+ * character (colou?r gives color and colour; up to 8 variants a run).  Zero-width items (\b, ^,
  * lookarounds) do not end a run: they consume nothing.  Whatever the walk
  * does not understand makes the pattern one that always runs, so the
  * prefilter can only ever skip a rule that could not match.
@@ -190,17 +191,74 @@ keep_best(struct lset *best, struct lset *cand)
 	memset(cand, 0, sizeof(*cand));
 }
 
+/* The plain text read since the last item that was not a plain
+ * character: its variants, two for each optional character (c? doubles
+ * them: without c and with it), at most MAXRUN. */
+#define MAXRUN	8
+
+struct run {
+	struct buf	 v[MAXRUN];
+	size_t		 n;
+};
+
 static void
-flush(struct lset *best, struct buf *run)
+run_init(struct run *r)
+{
+	for (size_t i = 0; i < MAXRUN; i++)
+		buf_init(&r->v[i]);
+	r->n = 1;
+}
+
+static void
+run_fini(struct run *r)
+{
+	for (size_t i = 0; i < MAXRUN; i++)
+		buf_fini(&r->v[i]);
+}
+
+/* The run's variants as a literal set, kept if better than *best; the
+ * run starts again empty. */
+static void
+flush(struct lset *best, struct run *r)
 {
 	struct lset l;
 
-	if (run->len == 0)
+	if (r->n == 1 && r->v[0].len == 0)
 		return;
 	memset(&l, 0, sizeof(l));
-	lset_add(&l, run->p, run->len);
+	for (size_t i = 0; i < r->n; i++) {
+		lset_add(&l, r->v[i].p != NULL ? r->v[i].p : "",
+		    r->v[i].len);
+		buf_reset(&r->v[i]);
+	}
+	r->n = 1;
 	keep_best(best, &l);
-	buf_reset(run);
+}
+
+/* c (lower case) follows the run. */
+static void
+run_addc(struct run *r, int c)
+{
+	for (size_t i = 0; i < r->n; i++)
+		buf_addc(&r->v[i], c);
+}
+
+/* c? follows the run: every variant without c and with it, or, past
+ * MAXRUN variants, the end of the run. */
+static void
+run_optional(struct lset *best, struct run *r, int c)
+{
+	if (2 * r->n > MAXRUN) {
+		flush(best, r);
+		return;
+	}
+	for (size_t i = 0; i < r->n; i++) {
+		buf_reset(&r->v[r->n + i]);
+		buf_add(&r->v[r->n + i], r->v[i].p != NULL ? r->v[i].p : "",
+		    r->v[i].len);
+		buf_addc(&r->v[r->n + i], c);
+	}
+	r->n *= 2;
 }
 
 /*
@@ -281,15 +339,15 @@ static struct lset
 walk_seq(struct walk *w)
 {
 	struct lset best, sub;
-	struct buf run;
+	struct run run;
 	unsigned long min;
 
 	memset(&best, 0, sizeof(best));
 	best.any = 1;
-	buf_init(&run);
+	run_init(&run);
 	while (w->p < w->end && !w->fail && *w->p != '|' && *w->p != ')') {
 		char ch = *w->p;
-		int c = 0, kind;
+		int c = 0, kind, opt;
 
 		if (ch == '(') {
 			w->p++;
@@ -377,21 +435,27 @@ walk_seq(struct walk *w)
 			continue;
 		}
 		min = 1;
+		opt = w->p < w->end && *w->p == '?';
 		if (quantifier(w, &min)) {
+			if (kind == 1 && opt) {
+				/* c? (or c??, c?+): once or not at all */
+				run_optional(&best, &run, ascii_lower(c));
+				continue;
+			}
 			/* c{n,m}: n of them are required, in a row */
 			for (unsigned long k = 0; kind == 1 && k < min && k < 8;
 			    k++)
-				buf_addc(&run, ascii_lower(c));
+				run_addc(&run, ascii_lower(c));
 			flush(&best, &run);
 			continue;
 		}
 		if (kind == 1)
-			buf_addc(&run, ascii_lower(c));
+			run_addc(&run, ascii_lower(c));
 		else
 			flush(&best, &run);
 	}
 	flush(&best, &run);
-	buf_fini(&run);
+	run_fini(&run);
 	return best;
 }
 

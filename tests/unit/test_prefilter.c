@@ -37,8 +37,9 @@ literals(const char *pat, char *out, size_t n)
 
 /* Worked by hand from the rules in prefilter.c: a run of plain
  * characters is a literal, alternation is a union, a sequence keeps its
- * longest required part, optional parts end a run, zero-width items do
- * not, anything unknown always runs. */
+ * longest required part, optional parts end a run (but an optional
+ * character doubles its variants, up to 8), zero-width items do not,
+ * anything unknown always runs. */
 static void
 test_extract(void)
 {
@@ -50,7 +51,13 @@ test_extract(void)
 		{ "(?i)(double charge|Refund)", "double charge|refund" },
 		{ "\\b(cancel(l?ation|l?ing)|unsubscrib\\w*)",
 		    "cancel|unsubscrib" },
-		{ "colou?r", "colo" },
+		{ "colou?r", "color|colour" },
+		{ "mou?ldy?\\b", "mold|mould|moldy|mouldy" },
+		{ "e-?mail", "email|e-mail" },
+		{ "a?bc", "-" },
+		{ "a?bcd", "bcd|abcd" },
+		{ "a?b?c?d?xyz", "xyz" },
+		{ "ab??cd", "acd|abcd" },
 		{ "[abc]def", "def" },
 		{ "foo\\d+barbaz", "barbaz" },
 		{ "\\bon\\b hold", "on hold" },
