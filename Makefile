@@ -150,7 +150,7 @@ FUZZ_OBJS := $(filter-out build/fuzz/main.o,$(SRCS:src/%.c=build/fuzz/%.o)) \
 
 build/fuzz/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
 
 build/fuzz/rules_default.c: build/rules_default.c
 	@mkdir -p $(@D)
@@ -253,4 +253,4 @@ uninstall:
 clean:
 	rm -rf build gripe
 
--include $(OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(FUZZ_OBJS:.o=.d)
