@@ -1143,7 +1143,8 @@ repeats(struct agg *a)
 
 /* agg_finish: derive resolution, reopening, follow-up and repeats; asof
  * (TIME_NONE: the latest time seen) is not needed here but kept for the
- * views.  Call once, after the last row.  Cannot fail. */
+ * views.  Call once, after the last row and any state_save: nothing can
+ * be added or merged after it (the id tables are sealed).  Cannot fail. */
 void
 agg_finish(struct agg *a, int64_t asof)
 {
