@@ -268,19 +268,29 @@ wtime(struct wr *w, int64_t t)
 	w64(w, (uint64_t)t);
 }
 
+/* String id of t, as u32 length and bytes; 0 (nothing written) for an
+ * id without a string. */
+static int
+wstr(struct wr *w, const struct intern *t, uint32_t id)
+{
+	size_t len;
+	const char *p = intern_str(t, id, &len);
+
+	if (p == NULL)
+		return 0;
+	w32(w, (uint32_t)len);
+	wbytes(w, p, len);
+	return 1;
+}
+
 static void
 wstrings(struct wr *w, const struct intern *t)
 {
 	size_t n = intern_count(t);
 
 	w32(w, (uint32_t)n);
-	for (size_t i = 0; i < n; i++) {
-		size_t len;
-		const char *p = intern_str(t, (uint32_t)i, &len);
-
-		w32(w, (uint32_t)len);
-		wbytes(w, p, len);
-	}
+	for (size_t i = 0; i < n; i++)
+		(void)wstr(w, t, (uint32_t)i);
 }
 
 /* The case ids of the cases that have one, in case order. */
@@ -292,15 +302,8 @@ wcaseids(struct wr *w, const struct agg *a)
 	for (size_t i = 0; i < a->n; i++)
 		n += intern_str(a->caseids, (uint32_t)i, NULL) != NULL;
 	w32(w, n);
-	for (size_t i = 0; i < a->n; i++) {
-		size_t len;
-		const char *p = intern_str(a->caseids, (uint32_t)i, &len);
-
-		if (p == NULL)
-			continue;
-		w32(w, (uint32_t)len);
-		wbytes(w, p, len);
-	}
+	for (size_t i = 0; i < a->n; i++)
+		(void)wstr(w, a->caseids, (uint32_t)i);
 }
 
 /* A value and its key (k slot of case ci): time 0 and seq 0 when val is
@@ -317,20 +320,20 @@ wattr(struct wr *w, const struct agg *a, size_t ci, size_t k, uint32_t val)
 	w32(w, val);
 }
 
-/* The fields of a case that rows fold into; agg_finish derives the rest
- * (opened, resolved, and every flag but escalated and has-csat). */
 /*
- * The values' strings, and after them the customer ids of the cases (the
- * format keeps a case's customer as a value too): a customer's value id,
- * in sid[customer], is that of the value with the same bytes or one after
- * them.  The caller frees sid.
+ * The values' strings, and after them the customer ids of the cases that
+ * are no value (the format keeps a case's customer as a value too), in
+ * customer order: a customer's value id, in sid[customer], is that of
+ * the value with the same bytes or its place after them.  The caller
+ * frees sid.
  */
 static uint32_t *
 wvalues(struct wr *w, const struct agg *a)
 {
 	size_t nstr = intern_count(a->strings);
 	uint32_t *sid = xcalloc(a->ncust ? a->ncust : 1, sizeof(*sid));
-	uint32_t nextra = 0;
+	const uint32_t add = INTERN_NONE - 1;	/* no value: written after */
+	uint32_t next = (uint32_t)nstr;
 
 	for (size_t k = 0; k < a->ncust; k++)
 		sid[k] = INTERN_NONE;
@@ -339,35 +342,28 @@ wvalues(struct wr *w, const struct agg *a)
 		size_t len;
 		const char *p;
 
-		if (k == INTERN_NONE || sid[k] != INTERN_NONE)
-			continue;
-		p = intern_str(a->custids, k, &len);
-		sid[k] = intern_find(a->strings, p, len);
-		if (sid[k] == INTERN_NONE)
-			sid[k] = (uint32_t)nstr + nextra++;
+		if (k != INTERN_NONE && sid[k] == INTERN_NONE) {
+			p = intern_str(a->custids, k, &len);
+			sid[k] = intern_find(a->strings, p, len);
+			if (sid[k] == INTERN_NONE)
+				sid[k] = add;
+		}
 	}
-	w32(w, (uint32_t)nstr + nextra);
-	for (size_t i = 0; i < nstr; i++) {
-		size_t len;
-		const char *p = intern_str(a->strings, (uint32_t)i, &len);
-
-		w32(w, (uint32_t)len);
-		wbytes(w, p, len);
-	}
-	/* in the order their ids were given: customer order */
-	for (size_t k = 0; k < a->ncust; k++) {
-		size_t len;
-		const char *p;
-
-		if (sid[k] == INTERN_NONE || sid[k] < nstr)
-			continue;
-		p = intern_str(a->custids, (uint32_t)k, &len);
-		w32(w, (uint32_t)len);
-		wbytes(w, p, len);
-	}
+	/* ids for those to add in the order they are written */
+	for (size_t k = 0; k < a->ncust; k++)
+		if (sid[k] == add)
+			sid[k] = next++;
+	w32(w, next);
+	for (size_t i = 0; i < nstr; i++)
+		(void)wstr(w, a->strings, (uint32_t)i);
+	for (size_t k = 0; k < a->ncust; k++)
+		if (sid[k] != INTERN_NONE && sid[k] >= nstr)
+			(void)wstr(w, a->custids, (uint32_t)k);
 	return sid;
 }
 
+/* The fields of a case that rows fold into; agg_finish derives the rest
+ * (opened, resolved, and every flag but escalated and has-csat). */
 static void
 put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named,
     const uint32_t *sid)
@@ -630,13 +626,26 @@ rattr(struct rd *r, struct akey *k, size_t nstr)
 	return val;
 }
 
-/* A case (its id's index in the state's table in *id), its value keys
- * (k, NATTR of them) and times x. */
-static void
-get_case(struct rd *r, struct agg_case *c, uint32_t *id, struct akey *k,
-    struct cext *x, size_t nstr, size_t ncust, size_t nids)
+/* Whether value v of a (a string id, read) has the bytes of customer k's
+ * id. */
+static int
+same_customer(const struct agg *a, uint32_t v, uint32_t k)
 {
-	uint32_t fb;
+	size_t n, m;
+	const char *p = intern_str(a->strings, v, &n);
+	const char *q = intern_str(a->custids, k, &m);
+
+	return n == m && memcmp(p, q, n) == 0;
+}
+
+/* A case of a (its id's index in the state's table in *id), its value
+ * keys (k, NATTR of them) and times x. */
+static void
+get_case(struct rd *r, const struct agg *a, struct agg_case *c,
+    uint32_t *id, struct akey *k, struct cext *x, size_t nids)
+{
+	size_t nstr = intern_count(a->strings);
+	uint32_t fb, cv;
 
 	memset(c, 0, sizeof(*c));
 	c->xk = XK_NONE;
@@ -654,10 +663,8 @@ get_case(struct rd *r, struct agg_case *c, uint32_t *id, struct akey *k,
 	c->resolved = rtime(r);
 	x->first_out = rtime(r);
 	x->last_out = rtime(r);
-	/* the customer as a value: there exactly when c->cust is */
-	if ((rattr(r, &k[K_CUSTOMER], nstr) == INTERN_NONE) !=
-	    (c->cust == INTERN_NONE))
-		r->bad = 1;
+	/* the customer as a value too: there exactly when c->cust is */
+	cv = rattr(r, &k[K_CUSTOMER], nstr);
 	c->channel = rattr(r, &k[K_CHANNEL], nstr);
 	c->label = rattr(r, &k[K_LABEL], nstr);
 	c->agent = rattr(r, &k[K_AGENT], nstr);
@@ -665,8 +672,12 @@ get_case(struct rd *r, struct agg_case *c, uint32_t *id, struct akey *k,
 	c->status = rattr(r, &k[K_STATUS], nstr);
 	(void)rattr(r, &k[K_CSAT], 1);
 	if ((*id != INTERN_NONE && *id >= nids) ||
-	    (c->cust != INTERN_NONE && c->cust >= ncust) ||
+	    (c->cust != INTERN_NONE && c->cust >= a->ncust) ||
+	    (cv == INTERN_NONE) != (c->cust == INTERN_NONE) ||
 	    c->first_t == TIME_NONE || x->rows == 0)
+		r->bad = 1;
+	else if (c->cust != INTERN_NONE && !r->bad &&
+	    !same_customer(a, cv, c->cust))
 		r->bad = 1;
 }
 
@@ -737,7 +748,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	struct cext x;
 	struct intern *ids = NULL;	/* the state's case ids */
 	uint32_t roles;
-	size_t nstr, nids, named = 0;
+	size_t nids, named = 0;
 
 	for (uint64_t d = 0; d < nd; d++) {
 		mode[d] = (unsigned char)r8(r);
@@ -775,7 +786,6 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	ids = intern_new();
 	rstrings(r, ids, tmp);
 	rstrings(r, a->custids, tmp);
-	nstr = intern_count(a->strings);
 	nids = intern_count(ids);
 	a->ncust = a->custcap = intern_count(a->custids);
 	if (r->bad || rcount64(r, a->ncust, 19) != a->ncust)
@@ -809,7 +819,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		struct agg_case *c = &a->cases[i];
 		uint32_t id;
 
-		get_case(r, c, &id, keys, &x, nstr, a->ncust, nids);
+		get_case(r, a, c, &id, keys, &x, nids);
 		/* case i's id is caseids' id i: re-interned in case order */
 		if (r->bad)
 			break;
