@@ -511,6 +511,8 @@ struct prefilter {
 	uint32_t	*dfa;
 	uint64_t	*hits;
 	uint32_t	 outs;
+	size_t		 span;		/* the most bytes an occurrence of a
+					   literal takes in a text */
 };
 
 struct prefilter *
@@ -622,6 +624,19 @@ compile(struct prefilter *pf)
 	free(to);
 }
 
+/* The most bytes an occurrence of literal s (n bytes) takes in a text:
+ * a k may be the Kelvin sign (3 bytes), an s the long s (2). */
+static size_t
+text_span(const char *s, size_t n)
+{
+	size_t m = n;
+
+	for (size_t i = 0; i < n; i++)
+		m += s[i] == 'k' || s[i] == 'K' ? 2 : s[i] == 's' ||
+		    s[i] == 'S' ? 1 : 0;
+	return m;
+}
+
 void
 pf_build(struct prefilter *pf)
 {
@@ -662,6 +677,9 @@ pf_build(struct prefilter *pf)
 			}
 			pf->out[st * pf->nwords + id / 64] |=
 			    (uint64_t)1 << (id % 64);
+			if (text_span(s, pf->sets[id].len[i]) > pf->span)
+				pf->span = text_span(s,
+				    pf->sets[id].len[i]);
 		}
 	/* breadth first: failure links, then full transitions */
 	fail = xcalloc(pf->nstates, sizeof(*fail));
@@ -706,45 +724,103 @@ pf_nwords(const struct prefilter *pf)
 	return pf->nwords;
 }
 
+/* The character at text[*i] (of n bytes) as the scan reads it: the two
+ * characters caseless UTF matching folds onto ASCII letters as those
+ * letters (*i moved to their last byte), any other non-ASCII byte as a
+ * character in no literal (as NUL is). */
+static unsigned char
+fold_high(const char *text, size_t *i, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)text + *i;
+
+	if (u[0] == 0xe2 && *i + 2 < n && u[1] == 0x84 && u[2] == 0xaa) {
+		*i += 2;
+		return 'k';		/* U+212A KELVIN SIGN */
+	}
+	if (u[0] == 0xc5 && *i + 1 < n && u[1] == 0xbf) {
+		*i += 1;
+		return 's';		/* U+017F LONG S */
+	}
+	return 0;
+}
+
+/* What a scan reads of the automaton, copied so that the compiler keeps
+ * it in registers (stores to the result bits might otherwise alias it). */
+struct scan {
+	const uint32_t	*dfa;
+	const uint8_t	*cls;
+	const uint64_t	*hits;
+	uint32_t	 outs;
+	uint32_t	 ncls;
+	size_t		 nwords;
+	uint64_t	*bits;
+};
+
+/* Add the ids of output state st to the bits. */
+static void
+add_hits(const struct scan *sc, uint32_t st)
+{
+	const uint64_t *o = sc->hits + (st - sc->outs) / sc->ncls *
+	    sc->nwords;
+
+	for (size_t k = 0; k < sc->nwords; k++)
+		sc->bits[k] |= o[k];
+}
+
+/* One step of the automaton from state st over the character at
+ * text[*i] (*i moved to its last byte). */
+static inline uint32_t
+step(const struct scan *sc, uint32_t st, const char *text, size_t *i,
+    size_t n)
+{
+	unsigned char c = (unsigned char)text[*i];
+
+	if (c >= 0x80)
+		c = fold_high(text, i, n);
+	st = sc->dfa[st + sc->cls[c]];
+	if (st >= sc->outs)
+		add_hits(sc, st);
+	return st;
+}
+
 /*
  * pf_scan: the ids whose literals occur in text (n bytes), ignoring case
  * as caseless UTF matching does, as bits in bits (pf_nwords words).
  * Returns 0.
+ *
+ * A step waits for the one before it (the next state is loaded from the
+ * last), so a long text is walked as two halves at once, whose steps
+ * overlap in the processor: the first half from its start, the second
+ * from span bytes before its start, so that an occurrence ending in the
+ * second half, which is at most span bytes long, is wholly in what the
+ * second walk reads (a walk from the root finds every occurrence in what
+ * it reads; the bytes it reads in the middle of a character are in no
+ * literal).  One that ends in the first half is found by the first walk.
  */
 int
 pf_scan(const struct prefilter *pf, const char *text, size_t n,
     uint64_t *bits)
 {
-	uint32_t st = 0;
+	const struct scan sc = { pf->dfa, pf->cls, pf->hits, pf->outs,
+	    (uint32_t)pf->ncls, pf->nwords, bits };
+	uint32_t s1 = 0, s2 = 0;
+	size_t i = 0, mid = n, j = n;
 
 	memset(bits, 0, pf->nwords * sizeof(*bits));
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)text[i];
-		const uint64_t *o;
-
-		if (c >= 0x80) {
-			/* the two characters caseless UTF matching folds
-			 * onto ASCII letters; any other non-ASCII byte is
-			 * in no literal (NUL: back to the root) */
-			if (c == 0xe2 && i + 2 < n &&
-			    (unsigned char)text[i + 1] == 0x84 &&
-			    (unsigned char)text[i + 2] == 0xaa) {
-				c = 'k';		/* U+212A KELVIN SIGN */
-				i += 2;
-			} else if (c == 0xc5 && i + 1 < n &&
-			    (unsigned char)text[i + 1] == 0xbf) {
-				c = 's';		/* U+017F LONG S */
-				i += 1;
-			} else
-				c = 0;
+	if (n >= 4 * pf->span + 16) {
+		mid = n / 2;
+		j = mid - pf->span;
+		while (i < mid && j < n) {
+			s1 = step(&sc, s1, text, &i, n);
+			s2 = step(&sc, s2, text, &j, n);
+			i++;
+			j++;
 		}
-		st = pf->dfa[st + pf->cls[c]];
-		if (st < pf->outs)
-			continue;
-		o = pf->hits + (st - pf->outs) / pf->ncls * pf->nwords;
-		for (size_t k = 0; k < pf->nwords; k++)
-			bits[k] |= o[k];
 	}
+	for (; i < mid; i++)
+		s1 = step(&sc, s1, text, &i, n);
+	for (; j < n; j++)
+		s2 = step(&sc, s2, text, &j, n);
 	return 0;
 }
 

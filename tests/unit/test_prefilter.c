@@ -170,9 +170,67 @@ test_same(void)
 	buf_fini(&text);
 }
 
+/* A text of n bytes of filler with occurrence occ at pos (npos when
+ * none). */
+static void
+filled(struct buf *b, size_t n, const char *occ, size_t pos)
+{
+	size_t m = strlen(occ);
+
+	buf_reset(b);
+	for (size_t i = 0; i < n; i++)
+		buf_addc(b, i >= pos && i - pos < m ? occ[i - pos] :
+		    "xy. \n\xc3\xa9"[i % 6]);
+}
+
+/* Long texts are walked as two overlapping halves: a literal is found
+ * wherever it lies, the middle included, also when the Kelvin sign or
+ * long s make it longer in bytes than in characters, and nothing is
+ * found in filler.  Every length up to past the split and every
+ * position. */
+static void
+test_halves(void)
+{
+	static const char *const occ[][2] = {
+		{ "kiosk", "kiosk" }, { "kiosk", "KioSK" },
+		{ "kiosk", "\xe2\x84\xaaios\xe2\x84\xaa" },
+		{ "sass", "\xc5\xbf" "a" "\xc5\xbf\xc5\xbf" }, { "sass", "SaSs" },
+	};
+	struct prefilter *pf = pf_new();
+	struct buf text;
+	uint64_t bits[1];
+	unsigned long bad = 0, scans = 0;
+	int kiosk = pf_add(pf, "kiosk", 5, 0), sass = pf_add(pf, "sass", 4, 0);
+
+	CHECK(kiosk >= 0 && sass >= 0);
+	pf_build(pf);
+	buf_init(&text);
+	for (size_t n = 0; n < 160; n++) {
+		filled(&text, n, "", n);
+		pf_scan(pf, text.p, text.len, bits);
+		bad += bits[0] != 0;
+		for (size_t v = 0; v < sizeof(occ) / sizeof(occ[0]); v++) {
+			int id = strcmp(occ[v][0], "kiosk") == 0 ? kiosk : sass;
+			size_t m = strlen(occ[v][1]);
+
+			for (size_t pos = 0; pos + m <= n; pos++) {
+				filled(&text, n, occ[v][1], pos);
+				pf_scan(pf, text.p, text.len, bits);
+				bad += bits[0] != (uint64_t)1 << id;
+				scans++;
+			}
+		}
+	}
+	CHECK_INT(bad, 0);
+	CHECK(scans > 50000);
+	pf_free(pf);
+	buf_fini(&text);
+}
+
 static const struct unit_test tests[] = {
 	{ "extract", test_extract },
 	{ "same answers", test_same },
+	{ "two halves", test_halves },
 };
 
 UNIT_MAIN(tests)
