@@ -59,7 +59,7 @@ csv_needs_quotes(const char *p, size_t n)
 void
 out_csv_field(struct buf *b, const char *p, size_t n, int alone)
 {
-	size_t i, start;
+	const char *q;
 
 	if (n == 0) {
 		if (alone)
@@ -71,13 +71,15 @@ out_csv_field(struct buf *b, const char *p, size_t n, int alone)
 		return;
 	}
 	buf_addc(b, '"');
-	for (start = 0, i = 0; i < n; i++) {
-		if (p[i] != '"')
-			continue;
-		buf_add(b, p + start, i + 1 - start);
-		start = i;		/* the quote again: doubled */
+	while ((q = memchr(p, '"', n)) != NULL) {
+		size_t k = (size_t)(q - p) + 1;
+
+		buf_add(b, p, k);
+		buf_addc(b, '"');	/* the quote again: doubled */
+		p += k;
+		n -= k;
 	}
-	buf_add(b, p + start, n - start);
+	buf_add(b, p, n);
 	buf_addc(b, '"');
 }
 

@@ -296,6 +296,9 @@ test_csv_field_scan(void)
 	out_csv_field(&b, "", 0, 0);
 	CHECK(b.len == 15 && memcmp(b.p, "\"a \"\"b\"\"\"\" x\"\"\"", 15) == 0);
 	buf_reset(&b);
+	out_csv_field(&b, "\"\"x\"", 4, 0);
+	CHECK_STR(b.p, "\"\"\"\"\"x\"\"\"");
+	buf_reset(&b);
 	out_tsv_field(&b, "a\tb\\c\nd\re", 9, 0);
 	CHECK(b.len == 13 && memcmp(b.p, "a\\tb\\\\c\\nd\\re", 13) == 0);
 	buf_fini(&b);
