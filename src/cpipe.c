@@ -25,9 +25,10 @@
  * nothing is copied and no
  * thread is started: each row is classified and handed on at once.
  *
- * A row's rule binding is that of its file; callers drain the pipe
- * (cpipe_drain) before they bind a new file, and touch nothing the sink
- * touches until it is drained.
+ * A row's rule binding and role columns are those of its file; callers
+ * drain the pipe (cpipe_drain) before they push a row of a new file, so
+ * a batch holds one file's rows and keeps one copy of its role columns,
+ * and callers touch nothing the sink touches until it is drained.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -49,7 +50,6 @@ enum bstate { B_FREE, B_FILLING, B_QUEUED, B_WORKING, B_DONE };
 
 struct crow {
 	struct row		 row;
-	struct rolecols		 rc;
 	size_t			 first;		/* its first field in sl */
 	int			 dir;
 	struct rule_result	 res;
@@ -64,6 +64,7 @@ struct batch {
 	size_t			 nsl, slcap;
 	struct buf		 bytes;
 	const struct rule_bind	*bind;
+	struct rolecols		 rc;		/* its rows' (one file's) */
 };
 
 struct worker {
@@ -290,7 +291,7 @@ queue_fill(struct cpipe *p)
 		struct crow *c = &b->rows[i];
 
 		c->row.fields = b->sl + c->first;
-		c->row.rc = &c->rc;
+		c->row.rc = &b->rc;
 	}
 	pthread_mutex_lock(&p->mu);
 	b->state = B_QUEUED;
@@ -343,12 +344,13 @@ cpipe_push(struct cpipe *p, const struct row *w, const struct rule_bind
 			return -1;
 		p->filling = 1;
 		b->bind = bind;
+		b->rc = *w->rc;		/* the same for every row of a file */
+		b->rc.text = NULL;	/* the reader's; not needed after
+					   binding */
+		b->rc.ntext = 0;
 	}
 	c = &b->rows[b->n++];
 	c->row = *w;
-	c->rc = *w->rc;
-	c->rc.text = NULL;	/* the reader's; not needed after binding */
-	c->rc.ntext = 0;
 	c->dir = dir;
 	c->first = b->nsl;
 	if (b->nsl + w->nfields > b->slcap) {
