@@ -81,7 +81,7 @@ struct agg	*agg_new(const struct agg_opts *);
 void		 agg_free(struct agg *);
 void		 agg_add_row(struct agg *, const struct row *,
 		    const struct rule_result *, int);
-void		 agg_prefetch(const struct agg *, const struct row *);
+void		 agg_prefetch(struct agg *, const struct row *);
 void		 agg_finish(struct agg *, int64_t);
 
 size_t			 agg_ncases(const struct agg *);

@@ -64,6 +64,14 @@ struct act {
 	int64_t		t;
 };
 
+/* The hashes of a row's case id and customer, told by agg_prefetch, kept
+ * for its later stages (has: bit 0 case id, bit 1 customer). */
+#define WARM_RING	16
+struct warm {
+	uint32_t	h[2];
+	unsigned	has;
+};
+
 struct agg {
 	struct agg_opts	 o;
 	struct intern	*caseids;	/* case i's id is id i (unnamed: a
@@ -105,6 +113,8 @@ struct agg {
 	int		 have_direction;
 	int		 have_custtable;	/* agg_add_customer was called */
 	int		 activity_is_log; /* agg_set_activity_is_log */
+	struct warm	 warm[WARM_RING];	/* the rows last told of */
+	size_t		 nwarm;
 };
 
 struct agg	*agg_new_layout(const struct agg_opts *, size_t,

@@ -213,13 +213,57 @@ intern_seal(struct intern *t)
 	t->nslots = 0;
 }
 
-/* intern_prefetch: start loading the table slot where the n bytes at p
- * would be, so that a later intern_id of them waits less.  A hint. */
+/* intern_hash: the hash intern_warm takes for the n bytes at p. */
+uint32_t
+intern_hash(const char *p, size_t n)
+{
+	return hash32(p, n);
+}
+
+/*
+ * intern_warm: a hint that the string of hash h (intern_hash) will be
+ * looked up soon: start loading what the lookup will wait for.  A lookup
+ * of a string already in the table waits three times, each load needing
+ * the one before: its slot, its offset, its bytes.  So the hint is given
+ * in stages, a few other lookups apart: stage 0 loads the slot, stage 1
+ * (the slot now at hand) the offset, stage 2 (the offset at hand) the
+ * bytes.  A hint only: it changes nothing, and a stage that finds nothing
+ * at hand does nothing.
+ */
+void
+intern_warm(const struct intern *t, uint32_t h, int stage)
+{
+	size_t mask, i;
+
+	if (t->slots == NULL)
+		return;
+	mask = t->nslots - 1;
+	i = (size_t)h & mask;
+	if (stage == 0) {
+		__builtin_prefetch(&t->slots[i]);
+		return;
+	}
+	/* the first slot of the run with this hash: usually the one */
+	for (size_t k = 0; k < 4 && t->slots[i].id != INTERN_NONE; k++) {
+		uint32_t id = t->slots[i].id;
+
+		if (t->slots[i].hash == h) {
+			if (stage == 1)
+				__builtin_prefetch(&t->off[id]);
+			else
+				__builtin_prefetch(t->arena.p + t->off[id] -
+				    1);
+			return;
+		}
+		i = (i + 1) & mask;
+	}
+}
+
+/* intern_prefetch: intern_warm's stage 0 for the n bytes at p. */
 void
 intern_prefetch(const struct intern *t, const char *p, size_t n)
 {
-	if (t->slots != NULL)
-		__builtin_prefetch(&t->slots[hash32(p, n) & (t->nslots - 1)]);
+	intern_warm(t, hash32(p, n), 0);
 }
 
 /* intern_find: the id of the n bytes at p, or INTERN_NONE. */
