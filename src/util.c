@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 
 #include "diag.h"
 #include "util.h"
@@ -22,6 +23,35 @@ oom(void)
 	exit(EXIT_DATA);
 }
 
+#define HUGE_PAGE	((size_t)2 << 20)
+
+/*
+ * A block of n bytes at p may be backed by huge pages where the system
+ * does that only when asked (Linux, transparent huge pages in "madvise"
+ * mode).  The large arrays (case records, id tables) are read at random
+ * places, one row after another: with 4 KB pages nearly every such read
+ * also misses the TLB, and the pages are faulted in 512 times as often.
+ * Only the whole 2 MB pages inside the block are affected, so memory
+ * grows by at most one such page per array.  A hint: failure is ignored.
+ */
+static void
+huge_hint(void *p, size_t n)
+{
+#ifdef MADV_HUGEPAGE
+	uintptr_t a = (uintptr_t)p, b = a + n;
+
+	if (n < 2 * HUGE_PAGE)
+		return;
+	a = (a + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+	b &= ~(uintptr_t)(HUGE_PAGE - 1);
+	if (b > a)
+		(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)n;
+#endif
+}
+
 /* xmalloc: malloc that exits on failure; a zero size is taken as 1. */
 void *
 xmalloc(size_t n)
@@ -30,6 +60,7 @@ xmalloc(size_t n)
 
 	if (p == NULL)
 		oom();
+	huge_hint(p, n);
 	return p;
 }
 
@@ -41,6 +72,8 @@ xcalloc(size_t n, size_t size)
 
 	if (p == NULL)
 		oom();
+	if (size != 0 && n <= SIZE_MAX / size)
+		huge_hint(p, n * size);
 	return p;
 }
 
@@ -52,6 +85,7 @@ xrealloc(void *old, size_t n)
 
 	if (p == NULL)
 		oom();
+	huge_hint(p, n);
 	return p;
 }
 
