@@ -12,6 +12,7 @@
  * are written under the first file's header, their columns matched by
  * name (a column the first file lacks is left out, with a warning).
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,9 +124,25 @@ struct csink {
 	const size_t		*map;		/* per first-file column */
 	size_t			 nfirst;
 	struct buf		 b;
-	struct buf		 line;		/* the row being written */
-	unsigned long		 nrows;
+	struct buf		 line;		/* rows not yet written */
+	int			*werr;		/* the first write error */
 };
+
+#define OUT_CHUNK	(64 * 1024)
+
+/* Write the lines gathered; -1 once the output is broken. */
+static int
+flush_rows(struct csink *k)
+{
+	errno = 0;
+	fwrite(k->line.p, 1, k->line.len, k->out);
+	buf_reset(&k->line);
+	if (!ferror(k->out))
+		return 0;
+	if (*k->werr == 0)	/* for opts_out_close: EPIPE ends quietly */
+		*k->werr = errno ? errno : EIO;
+	return -1;
+}
 
 /* Write one classified row (unless --where leaves it out); -1 once the
  * output is broken (a closed pipe: stop reading). */
@@ -140,8 +157,7 @@ put_row(void *ctx, const struct row *row, const struct rule_result *res,
 	(void)dir;
 	if (k->nw > 0 && !opts_where_match(rs, res, k->w, k->nw))
 		return 0;
-	/* the line is built, then written at once */
-	buf_reset(&k->line);
+	/* lines are gathered, then written some at once (flush_rows) */
 	for (size_t i = 0; i < k->nfirst; i++) {
 		if (i > 0)
 			buf_addc(&k->line, sep);
@@ -163,9 +179,8 @@ put_row(void *ctx, const struct row *row, const struct rule_result *res,
 		}
 	}
 	buf_addc(&k->line, '\n');
-	fwrite(k->line.p, 1, k->line.len, k->out);
-	if ((++k->nrows & 1023) == 0 && ferror(k->out))
-		return -1;
+	if (k->line.len >= OUT_CHUNK)
+		return flush_rows(k);
 	return 0;
 }
 
@@ -231,6 +246,7 @@ cmd_classify(int argc, char **argv)
 		goto out;
 	}
 	k.out = g.out;
+	k.werr = &g.werr;
 	k.tsv = tsv;
 	k.explain = c.explain;
 	k.rs = rs;
@@ -297,6 +313,7 @@ cmd_classify(int argc, char **argv)
 	cpipe_drain(pipe);
 	cpipe_free(pipe);	/* the workers' counts go to rs */
 	pipe = NULL;
+	(void)flush_rows(&k);	/* a broken output: opts_out_close says */
 	if (st == -1 || reader_finish(rd, &e) == -1) {
 		opts_out_close(&g, 0, &e);
 		rc = diag_gerr(&e);
