@@ -49,6 +49,9 @@ struct csvin {
 	size_t			 isize;
 	size_t			 ipos;
 	size_t			 iend;
+	size_t			 cr;		/* the first CR from ipos on, or
+					   crend when none before it */
+	size_t			 crend;		/* how far that was looked for */
 	int			 eof;
 	int			 started;	/* BOM check done */
 	int			 skip_eol;	/* bad record: drop to line end */
@@ -183,6 +186,8 @@ fill(struct csvin *c, struct gerr *e)
 	if (c->ipos > 0) {
 		memmove(c->ibuf, c->ibuf + c->ipos, c->iend - c->ipos);
 		c->iend -= c->ipos;
+		c->cr = c->cr > c->ipos ? c->cr - c->ipos : 0;
+		c->crend = c->crend > c->ipos ? c->crend - c->ipos : 0;
 		c->ipos = 0;
 	}
 	if (c->iend == c->isize) {
@@ -296,6 +301,21 @@ finish(struct csvin *c, struct csvrec *rec, struct gerr *e)
 	return emit(c, rec);
 }
 
+/* The first CR from ipos on, or NULL.  Most inputs have none, or one at
+ * each line end: the buffer is searched once, not once a line. */
+static const char *
+next_cr(struct csvin *c)
+{
+	if (c->cr < c->ipos || (c->cr == c->crend && c->crend < c->iend)) {
+		size_t from = c->cr < c->ipos ? c->ipos : c->crend;
+		const char *q = memchr(c->ibuf + from, '\r', c->iend - from);
+
+		c->crend = c->iend;
+		c->cr = q != NULL ? (size_t)(q - c->ibuf) : c->iend;
+	}
+	return c->cr < c->crend ? c->ibuf + c->cr : NULL;
+}
+
 /*
  * csvin_next: the next record.  Returns CSVIN_REC with *rec filled;
  * CSVIN_BAD when a record cannot be parsed (e says why and where, rec->line
@@ -328,7 +348,9 @@ csvin_next(struct csvin *c, struct csvrec *rec, struct gerr *e)
 		s = c->ibuf + c->ipos;
 		n = c->iend - c->ipos;
 		nl = memchr(s, '\n', n);
-		cr = memchr(s, '\r', nl != NULL ? (size_t)(nl - s) : n);
+		cr = next_cr(c);
+		if (cr != NULL && nl != NULL && cr > nl)
+			cr = NULL;
 		if (cr != NULL) {
 			plen = (size_t)(cr - s) + 1;
 			if (plen == n && !c->eof) {
