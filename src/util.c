@@ -163,26 +163,6 @@ buf_reserve(struct buf *b, size_t n)
 	b->cap = cap;
 }
 
-/* buf_add: append n bytes. */
-void
-buf_add(struct buf *b, const void *p, size_t n)
-{
-	buf_reserve(b, n);
-	if (n > 0)
-		memcpy(b->p + b->len, p, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-/* buf_addc: append one byte. */
-void
-buf_addc(struct buf *b, int c)
-{
-	buf_reserve(b, 1);
-	b->p[b->len++] = (char)c;
-	b->p[b->len] = '\0';
-}
-
 /* buf_addstr: append a NUL-terminated string. */
 void
 buf_addstr(struct buf *b, const char *s)

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* A borrowed run of bytes; not NUL-terminated, may hold NUL bytes. */
 struct slice {
@@ -29,10 +30,31 @@ void	 buf_init(struct buf *);
 void	 buf_fini(struct buf *);
 void	 buf_reset(struct buf *);
 void	 buf_reserve(struct buf *, size_t);
-void	 buf_add(struct buf *, const void *, size_t);
-void	 buf_addc(struct buf *, int);
 void	 buf_addstr(struct buf *, const char *);
 const char	*buf_cstr(const struct buf *);
+
+/* buf_add: append n bytes.  Inline: the reader calls it for every field,
+ * and it rarely has to grow the buffer. */
+static inline void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (n >= b->cap - b->len)	/* no room for n bytes and the NUL */
+		buf_reserve(b, n);
+	if (n > 0)
+		memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* buf_addc: append one byte. */
+static inline void
+buf_addc(struct buf *b, int c)
+{
+	if (b->cap - b->len < 2)
+		buf_reserve(b, 1);
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+}
 void	 buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
 
