@@ -214,10 +214,12 @@ new_case(struct agg *a)
 	if (a->n == a->cap) {
 		a->cap = a->cap ? a->cap * 2 : 1024;
 		a->cases = xreallocarray(a->cases, a->cap, sizeof(*a->cases));
-		a->lf = xreallocarray(a->lf, a->cap * (a->nfirst ? a->nfirst :
-		    1), sizeof(*a->lf));
-		a->lbits = xreallocarray(a->lbits, a->cap * (a->nwords ?
-		    a->nwords : 1), sizeof(*a->lbits));
+		/* per-case labels only when there are such dimensions
+		 * (one element otherwise, never touched) */
+		a->lf = xreallocarray(a->lf, a->nfirst ? a->cap * a->nfirst :
+		    1, sizeof(*a->lf));
+		a->lbits = xreallocarray(a->lbits, a->nwords ? a->cap *
+		    a->nwords : 1, sizeof(*a->lbits));
 	}
 	c = &a->cases[a->n];
 	memset(c, 0, sizeof(*c));
