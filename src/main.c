@@ -8,6 +8,9 @@
  * locale whatever the environment says.
  */
 #include <getopt.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -93,6 +96,14 @@ main(int argc, char **argv)
 
 	signal(SIGPIPE, SIG_IGN);
 	afile_signals();
+#ifdef M_MMAP_THRESHOLD
+	/* Blocks of 256 KB and more get their own mappings, always: the
+	 * arrays that grow with the cases then grow in place (mremap)
+	 * instead of being copied, which for a moment held both copies, and
+	 * memory freed goes back at once.  glibc otherwise raises this bound
+	 * as large blocks are freed, up to 32 MB. */
+	mallopt(M_MMAP_THRESHOLD, 256 * 1024);
+#endif
 	while ((ch = getopt_long(argc, argv, "+hV", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'h':
