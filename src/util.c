@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "diag.h"
 #include "util.h"
@@ -31,21 +32,29 @@ oom(void)
  * mode).  The large arrays (case records, id tables) are read at random
  * places, one row after another: with 4 KB pages nearly every such read
  * also misses the TLB, and the pages are faulted in 512 times as often.
- * Only the whole 2 MB pages inside the block are affected, so memory
- * grows by at most one such page per array.  A hint: failure is ignored.
+ * The advice covers the block's pages whole, so that a block that has a
+ * mapping of its own (main's mallopt) stays one mapping, which realloc
+ * can grow in place (mremap refuses a range split by different advice,
+ * and realloc then copies); only whole 2 MB pages inside are affected.
+ * A hint: failure is ignored.
  */
 static void
 huge_hint(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
+	static uintptr_t pg;
 	uintptr_t a = (uintptr_t)p, b = a + n;
 
 	if (n < 2 * HUGE_PAGE)
 		return;
-	a = (a + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
-	b &= ~(uintptr_t)(HUGE_PAGE - 1);
-	if (b > a)
-		(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
+	if (pg == 0) {
+		long k = sysconf(_SC_PAGESIZE);
+
+		pg = k > 0 ? (uintptr_t)k : 4096;
+	}
+	a &= ~(pg - 1);
+	b = (b + pg - 1) & ~(pg - 1);
+	(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
 #else
 	(void)p;
 	(void)n;
