@@ -305,6 +305,13 @@ struct gstats {
 	double	*dur;		/* scratch */
 	int	*ev;
 	size_t	 cap;
+	/* dur holds the resolution times of cases ttr_cs[0..ttr_n-1] at
+	 * ttr_asof, ttr_k of them (in some order), when ttr_cs is set: the
+	 * next ttr percentile of the same cases selects from them again */
+	const uint32_t	*ttr_cs;
+	size_t		 ttr_n;
+	size_t		 ttr_k;
+	int64_t		 ttr_asof;
 };
 
 static void
@@ -342,7 +349,10 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 {
 	unsigned long num = 0, den = 0;
 	size_t k = 0;
+	int reuse = g->ttr_cs == cs && g->ttr_n == n && g->ttr_asof == asof &&
+	    m != M_TTR_MEAN;
 
+	g->ttr_cs = NULL;	/* dur is about to change, unless reused */
 	scratch(g, n + 1);
 	switch (m) {
 	case M_ROWS:
@@ -391,12 +401,25 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_TTR_P25:
 	case M_TTR_P75:
 	case M_TTR_MEAN:
-		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+		if (reuse) {
+			k = g->ttr_k;
+		} else {
+			for (size_t i = 0; i < n; i++) {
+				const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (resolved_at(c, asof) && c->resolved >= c->opened)
-				g->dur[k++] = (double)(c->resolved -
-				    c->opened);
+				if (resolved_at(c, asof) &&
+				    c->resolved >= c->opened)
+					g->dur[k++] = (double)(c->resolved -
+					    c->opened);
+			}
+		}
+		if (m != M_TTR_MEAN) {
+			/* a percentile keeps the values (in another order);
+			 * the mean sums them in input order, as before */
+			g->ttr_cs = cs;
+			g->ttr_n = n;
+			g->ttr_k = k;
+			g->ttr_asof = asof;
 		}
 		table_set_num(t, r, col, m == M_TTR_MEAN ? stats_mean(g->dur,
 		    k) : stats_quantile(g->dur, k, m == M_TTR_P50 ? 0.5 :
@@ -589,7 +612,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	const struct agg *a = v->a;
 	const struct rule_set *rs = v->rs;
 	struct member *mem = NULL;
-	struct gstats gs = { NULL, NULL, 0 };
+	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0 };
 	struct table *t;
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
