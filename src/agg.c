@@ -808,9 +808,18 @@ agg_prefetch(struct agg *a, const struct row *w)
 		if (a->nwarm <= back)
 			continue;
 		e = &a->warm[(a->nwarm - 1 - back) % WARM_RING];
-		for (int k = 0; k < 2; k++)
-			if (e->has & (1u << k))
-				intern_warm(tab[k], e->h[k], st);
+		for (int k = 0; k < 2; k++) {
+			uint32_t id;
+
+			if (!(e->has & (1u << k)))
+				continue;
+			id = intern_warm(tab[k], e->h[k], st);
+			/* and the record the row will update */
+			if (id != INTERN_NONE && st == 2)
+				__builtin_prefetch(k == 0 ?
+				    (const void *)&a->cases[id] :
+				    (const void *)&a->cust[id]);
+		}
 	}
 }
 

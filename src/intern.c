@@ -228,20 +228,22 @@ intern_hash(const char *p, size_t n)
  * in stages, a few other lookups apart: stage 0 loads the slot, stage 1
  * (the slot now at hand) the offset, stage 2 (the offset at hand) the
  * bytes.  A hint only: it changes nothing, and a stage that finds nothing
- * at hand does nothing.
+ * at hand does nothing.  Returns the string's id when a later stage finds
+ * it (so that the caller can warm what it keeps per id), else
+ * INTERN_NONE.
  */
-void
+uint32_t
 intern_warm(const struct intern *t, uint32_t h, int stage)
 {
 	size_t mask, i;
 
 	if (t->slots == NULL)
-		return;
+		return INTERN_NONE;
 	mask = t->nslots - 1;
 	i = (size_t)h & mask;
 	if (stage == 0) {
 		__builtin_prefetch(&t->slots[i]);
-		return;
+		return INTERN_NONE;
 	}
 	/* the first slot of the run with this hash: usually the one */
 	for (size_t k = 0; k < 4 && t->slots[i].id != INTERN_NONE; k++) {
@@ -253,10 +255,11 @@ intern_warm(const struct intern *t, uint32_t h, int stage)
 			else
 				__builtin_prefetch(t->arena.p + t->off[id] -
 				    1);
-			return;
+			return id;
 		}
 		i = (i + 1) & mask;
 	}
+	return INTERN_NONE;
 }
 
 /* intern_prefetch: intern_warm's stage 0 for the n bytes at p. */
