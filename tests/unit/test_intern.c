@@ -5,7 +5,7 @@
  * 255, 256) and with NUL bytes inside; ids without a string are never
  * found and have none; 200k strings survive the table's and the arena's
  * growth, checked against their expected ids; a sealed table keeps its
- * ids and strings.
+ * ids and strings; warming a lookup changes nothing.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -131,6 +131,46 @@ test_many(void)
 	intern_free(t);
 }
 
+/* intern_warm is a hint: each stage changes nothing; a later stage
+ * names the id of a string in the table or none (it looks at the first
+ * few slots only), and none for one not in the table (another id only
+ * when two strings share the 32 bits of hash it compares: not these);
+ * none once sealed. */
+static void
+test_warm(void)
+{
+	struct intern *t = intern_new();
+	char s[32];
+	size_t n = 5000, bad = 0, found = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int k = snprintf(s, sizeof(s), "C%06zu", i);
+
+		CHECK_INT(intern_id(t, s, (size_t)k), i);
+	}
+	for (size_t i = 0; i < 2 * n; i++) {
+		int k = snprintf(s, sizeof(s), "C%06zu", i);
+		uint32_t h = intern_hash(s, (size_t)k);
+
+		bad += intern_warm(t, h, 0) != INTERN_NONE;
+		for (int st = 1; st <= 2; st++) {
+			uint32_t id = intern_warm(t, h, st);
+
+			if (id == INTERN_NONE)
+				continue;
+			bad += i >= n || id != i;
+			found++;
+		}
+	}
+	CHECK_INT(bad, 0);
+	CHECK(found > 2 * n * 9 / 10);
+	CHECK_INT(intern_count(t), n);
+	CHECK_INT(intern_find(t, "C000042", 7), 42);
+	intern_seal(t);
+	CHECK_INT(intern_warm(t, intern_hash("C000042", 7), 1), INTERN_NONE);
+	intern_free(t);
+}
+
 /* A sealed table keeps its ids and strings. */
 static void
 test_sealed(void)
@@ -152,7 +192,8 @@ static const struct unit_test tests[] = {
 	{ "lengths", test_lengths },
 	{ "unnamed", test_unnamed },
 	{ "many", test_many },
-	{ "sealed", test_sealed }
+	{ "sealed", test_sealed },
+	{ "warm", test_warm }
 };
 
 UNIT_MAIN(tests)
