@@ -126,15 +126,13 @@ time_role_of(int tr)
 	return map[tr];
 }
 
-/* reader_is_na: whether a value is missing: empty, only blanks (spaces
- * and tabs), or a --na marker. */
+/* reader_na_marked: reader_is_na for a value that is not empty: only
+ * blanks, or a --na marker. */
 int
-reader_is_na(char *const *na, size_t nna, struct slice v)
+reader_na_marked(char *const *na, size_t nna, struct slice v)
 {
 	size_t i;
 
-	if (v.len == 0)
-		return 1;
 	if (v.p[0] == ' ' || v.p[0] == '\t') {
 		for (i = 1; i < v.len && (v.p[i] == ' ' || v.p[i] == '\t');
 		    i++)
@@ -146,26 +144,6 @@ reader_is_na(char *const *na, size_t nna, struct slice v)
 		if (slice_eq(v, na[i]))
 			return 1;
 	return 0;
-}
-
-/* row_value: field c of the row, empty when missing (or c < 0). */
-struct slice
-row_value(const struct row *w, int c)
-{
-	struct slice none = { "", 0 };
-
-	if (c < 0 || (size_t)c >= w->nfields ||
-	    reader_is_na(w->na, w->nna, w->fields[c]))
-		return none;
-	return w->fields[c];
-}
-
-/* row_role: the row's value for a role (the first text column for
- * ROLE_TEXT), empty when missing or unmapped. */
-struct slice
-row_role(const struct row *w, enum role r)
-{
-	return row_value(w, w->rc->col[r]);
 }
 
 /* A value as it goes into a message: at most 60 bytes, control bytes as

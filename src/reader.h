@@ -81,9 +81,41 @@ const char		*reader_file_name(const struct reader *, size_t);
 const char		*reader_rejects(const struct reader *);
 
 int			 reader_settle(struct tfmt *);
-int			 reader_is_na(char *const *, size_t, struct slice);
-struct slice		 row_value(const struct row *, int);
-struct slice		 row_role(const struct row *, enum role);
+int			 reader_na_marked(char *const *, size_t, struct slice);
+
+/* Inline: a row's values are looked up a dozen times a row. */
+
+/* reader_is_na: whether a value is missing: empty, only blanks (spaces
+ * and tabs), or a --na marker. */
+static inline int
+reader_is_na(char *const *na, size_t nna, struct slice v)
+{
+	if (v.len == 0)
+		return 1;
+	if (nna == 0 && v.p[0] != ' ' && v.p[0] != '\t')
+		return 0;
+	return reader_na_marked(na, nna, v);
+}
+
+/* row_value: field c of the row, empty when missing (or c < 0). */
+static inline struct slice
+row_value(const struct row *w, int c)
+{
+	struct slice none = { "", 0 };
+
+	if (c < 0 || (size_t)c >= w->nfields ||
+	    reader_is_na(w->na, w->nna, w->fields[c]))
+		return none;
+	return w->fields[c];
+}
+
+/* row_role: the row's value for a role (the first text column for
+ * ROLE_TEXT), empty when missing or unmapped. */
+static inline struct slice
+row_role(const struct row *w, enum role r)
+{
+	return row_value(w, w->rc->col[r]);
+}
 enum role		 time_role_of(int);
 
 #endif
