@@ -312,6 +312,10 @@ struct gstats {
 	size_t		 ttr_n;
 	size_t		 ttr_k;
 	int64_t		 ttr_asof;
+	/* per customer, between uses all TIME_NONE and all clear */
+	int64_t		*latest;
+	uint64_t	*seen;
+	size_t		 ncust;
 };
 
 static void
@@ -322,6 +326,22 @@ scratch(struct gstats *g, size_t n)
 	g->cap = n;
 	g->dur = xreallocarray(g->dur, n, sizeof(*g->dur));
 	g->ev = xreallocarray(g->ev, n, sizeof(*g->ev));
+}
+
+/* Room for nc customers in g->latest and g->seen (kept between groups:
+ * each use leaves them as it found them). */
+static void
+scratch_cust(struct gstats *g, size_t nc)
+{
+	if (g->latest != NULL && nc <= g->ncust)
+		return;
+	free(g->latest);
+	free(g->seen);
+	g->ncust = nc;
+	g->latest = xcalloc(nc ? nc : 1, sizeof(*g->latest));
+	g->seen = xcalloc(nc / 64 + 1, sizeof(*g->seen));
+	for (size_t i = 0; i < nc; i++)
+		g->latest[i] = TIME_NONE;
 }
 
 static int
@@ -500,40 +520,51 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	case M_CHURN_RATE:
 	case M_VALUE_AT_RISK: {
-		/* each customer once, relative to their latest case here */
+		/* each customer once, relative to their latest case here;
+		 * the customers met are marked in a bitmap and visited in
+		 * index order (as a loop over all would), so a group costs
+		 * its cases, not every customer */
 		size_t nc = agg_ncust(a);
-		int64_t *latest = xcalloc(nc ? nc : 1, sizeof(*latest));
 		double var = 0;
 		int64_t when;
 
-		for (size_t i = 0; i < nc; i++)
-			latest[i] = TIME_NONE;
+		scratch_cust(g, nc);
 		for (size_t i = 0; i < n; i++) {
 			const struct agg_case *c = agg_case(a, cs[i]);
 
-			if (c->cust != INTERN_NONE && (latest[c->cust] ==
-			    TIME_NONE || c->opened > latest[c->cust]))
-				latest[c->cust] = c->opened;
-		}
-		for (size_t i = 0; i < nc; i++) {
-			if (latest[i] == TIME_NONE)
+			if (c->cust == INTERN_NONE)
 				continue;
-			switch (agg_churn(a, i, latest[i], churn_after, asof,
-			    &when)) {
-			case CHURN_CHURNED:
-				num++;
-				den++;
-				if (agg_cust(a, i)->has_value)
-					var += agg_cust(a, i)->value;
-				break;
-			case CHURN_RETAINED:
-				den++;
-				break;
-			default:
-				break;
+			g->seen[c->cust / 64] |= (uint64_t)1 << (c->cust % 64);
+			if (g->latest[c->cust] == TIME_NONE ||
+			    c->opened > g->latest[c->cust])
+				g->latest[c->cust] = c->opened;
+		}
+		for (size_t w = 0; w < (nc + 63) / 64; w++) {
+			while (g->seen[w] != 0) {
+				size_t i = w * 64 + (size_t)__builtin_ctzll(
+				    g->seen[w]);
+				int64_t lt = g->latest[i];
+
+				g->seen[w] &= g->seen[w] - 1;
+				g->latest[i] = TIME_NONE;
+				if (lt == TIME_NONE)
+					continue;
+				switch (agg_churn(a, i, lt, churn_after, asof,
+				    &when)) {
+				case CHURN_CHURNED:
+					num++;
+					den++;
+					if (agg_cust(a, i)->has_value)
+						var += agg_cust(a, i)->value;
+					break;
+				case CHURN_RETAINED:
+					den++;
+					break;
+				default:
+					break;
+				}
 			}
 		}
-		free(latest);
 		if (m == M_VALUE_AT_RISK)
 			table_set_num(t, r, col, var);
 		else if (den > 0)
@@ -612,7 +643,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	const struct agg *a = v->a;
 	const struct rule_set *rs = v->rs;
 	struct member *mem = NULL;
-	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0 };
+	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0 };
 	struct table *t;
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
@@ -770,6 +801,8 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	free(mem);
 	free(gs.dur);
 	free(gs.ev);
+	free(gs.latest);
+	free(gs.seen);
 	buf_fini(&b);
 	buf_fini(&prefix);
 	return t;
