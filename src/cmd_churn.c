@@ -464,6 +464,25 @@ service_recovery_view(const struct view *v, int64_t window)
 	return t;
 }
 
+/* A customer in a group: the opened time of their first and latest case
+ * there. */
+struct gcust {
+	uint32_t	group;
+	uint32_t	cust;
+	int64_t		first;
+	int64_t		latest;
+};
+
+static int
+cmp_gcust(const void *x, const void *y)
+{
+	const struct gcust *p = x, *q = y;
+
+	if (p->group != q->group)
+		return p->group < q->group ? -1 : 1;
+	return (p->cust > q->cust) - (p->cust < q->cust);
+}
+
 /*
  * The Kaplan-Meier table of churn per group: a customer's time runs from
  * their first case in the group; churn (with its time) is the event,
@@ -472,8 +491,8 @@ service_recovery_view(const struct view *v, int64_t window)
  * and customers of unknown churn are left out and counted in notes.
  */
 static struct table *
-survival(const struct view *v, struct groups *gk, const int64_t *first,
-    const int64_t *latest, size_t ngroups, size_t nc)
+survival(const struct view *v, struct groups *gk, const struct gcust *gc,
+    const size_t *goff, size_t ngroups, size_t nc)
 {
 	struct table *t = table_new("churn survival");
 	double *dur = xcalloc(nc ? nc : 1, sizeof(*dur));
@@ -508,12 +527,10 @@ survival(const struct view *v, struct groups *gk, const int64_t *first,
 	for (size_t gi = 0; gi < ngroups; gi++) {
 		size_t n = 0, ns;
 
-		for (size_t k = 0; k < nc; k++) {
-			int64_t f = first[gi * nc + k], when;
+		for (size_t j = goff[gi]; j < goff[gi + 1]; j++) {
+			int64_t f = gc[j].first, when;
 
-			if (f == TIME_NONE)
-				continue;
-			switch (agg_churn(v->a, k, latest[gi * nc + k],
+			switch (agg_churn(v->a, gc[j].cust, gc[j].latest,
 			    v->churn_after, v->asof, &when)) {
 			case CHURN_CHURNED:
 				if (when == TIME_NONE) {
@@ -585,55 +602,68 @@ survival(const struct view *v, struct groups *gk, const int64_t *first,
 }
 
 /*
- * group_times: for each group of gk and customer, the opened time of the
- * customer's first and latest case in the group (cases with a customer,
- * not opened after as-of, passing --where), TIME_NONE for none, in
- * *first and *latest (ngroups x customers, which the caller frees).
- * Returns the number of groups.  Cannot fail.
+ * group_times: for each group of gk, its customers (those of its cases
+ * with a customer, not opened after as-of, passing --where) in index
+ * order with the opened time of their first and latest case in the
+ * group: group gi's are (*gc)[(*goff)[gi] .. (*goff)[gi + 1] - 1] (the
+ * caller frees both).  As many entries as cases at most, whatever the
+ * number of groups (a table of groups x customers would not fit for
+ * --by customer).  Returns the number of groups.  Cannot fail.
  */
 static size_t
-group_times(const struct view *v, struct groups *gk, int64_t **first,
-    int64_t **latest)
+group_times(const struct view *v, struct groups *gk, struct gcust **gc,
+    size_t **goff)
 {
 	const struct agg *a = v->a;
-	size_t nc = agg_ncust(a), ngroups = 0, cgcap = 0;
+	size_t ngroups, cgcap = 0, n = 0, cap = 0, k = 0;
 	uint32_t *cg = NULL;
-	int64_t *f = NULL, *l = NULL;
+	struct gcust *e = NULL;
+	size_t *off;
 	struct buf b;
 
 	buf_init(&b);
-	/* a first pass names the groups, so the second knows how many */
-	for (int pass = 0; pass < 2; pass++) {
-		if (pass == 1) {
-			ngroups = intern_count(gk->ids);
-			l = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*l));
-			f = xcalloc(ngroups * (nc ? nc : 1) + 1, sizeof(*f));
-			for (size_t i = 0; i < ngroups * nc; i++)
-				l[i] = f[i] = TIME_NONE;
-		}
-		for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-			const struct agg_case *c = agg_case(a, ci);
-			size_t n;
+	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
+		const struct agg_case *c = agg_case(a, ci);
+		size_t ng;
 
-			if (c->cust == INTERN_NONE || c->opened > v->asof ||
-			    !group_where(a, v->rs, ci, v->w, v->nw))
-				continue;
-			n = group_of(gk, a, ci, &b, &cg, &cgcap);
-			for (size_t k = 0; pass == 1 && k < n; k++) {
-				int64_t *lp = &l[(size_t)cg[k] * nc + c->cust];
-				int64_t *fp = &f[(size_t)cg[k] * nc + c->cust];
-
-				if (*lp == TIME_NONE || c->opened > *lp)
-					*lp = c->opened;
-				if (*fp == TIME_NONE || c->opened < *fp)
-					*fp = c->opened;
+		if (c->cust == INTERN_NONE || c->opened > v->asof ||
+		    !group_where(a, v->rs, ci, v->w, v->nw))
+			continue;
+		ng = group_of(gk, a, ci, &b, &cg, &cgcap);
+		for (size_t i = 0; i < ng; i++) {
+			if (n == cap) {
+				cap = cap ? cap * 2 : 1024;
+				e = xreallocarray(e, cap, sizeof(*e));
 			}
+			e[n].group = cg[i];
+			e[n].cust = c->cust;
+			e[n].first = e[n].latest = c->opened;
+			n++;
 		}
 	}
 	free(cg);
 	buf_fini(&b);
-	*first = f;
-	*latest = l;
+	ngroups = intern_count(gk->ids);
+	if (n > 0)
+		qsort(e, n, sizeof(*e), cmp_gcust);
+	/* one entry per group and customer: the earliest and latest */
+	for (size_t i = 0; i < n; i++) {
+		if (k > 0 && e[k - 1].group == e[i].group &&
+		    e[k - 1].cust == e[i].cust) {
+			if (e[i].first < e[k - 1].first)
+				e[k - 1].first = e[i].first;
+			if (e[i].latest > e[k - 1].latest)
+				e[k - 1].latest = e[i].latest;
+		} else
+			e[k++] = e[i];
+	}
+	off = xcalloc(ngroups + 1, sizeof(*off));
+	for (size_t i = 0; i < k; i++)
+		off[e[i].group + 1]++;
+	for (size_t g = 0; g < ngroups; g++)
+		off[g + 1] += off[g];
+	*gc = e;
+	*goff = off;
 	return ngroups;
 }
 
@@ -642,13 +672,14 @@ group_times(const struct view *v, struct groups *gk, int64_t **first,
 struct table *
 churn_survival_view(const struct view *v, struct groups *gk)
 {
-	int64_t *first, *latest;
-	size_t ngroups = group_times(v, gk, &first, &latest);
-	struct table *t = survival(v, gk, first, latest, ngroups,
+	struct gcust *gc;
+	size_t *goff;
+	size_t ngroups = group_times(v, gk, &gc, &goff);
+	struct table *t = survival(v, gk, gc, goff, ngroups,
 	    agg_ncust(v->a));
 
-	free(first);
-	free(latest);
+	free(gc);
+	free(goff);
 	return t;
 }
 
@@ -680,7 +711,9 @@ cmd_churn(int argc, char **argv)
 	struct table *tabs[3] = { NULL, NULL, NULL };
 	struct buf b;
 	struct agg *a;
-	int64_t asof, *latest = NULL, *first = NULL;
+	int64_t asof;
+	struct gcust *gc = NULL;
+	size_t *goff = NULL;
 	struct view v;
 	size_t nw = 0, ntabs = 0, nc, ngroups, *order = NULL, kc;
 	struct tally *gt = NULL;
@@ -735,7 +768,7 @@ cmd_churn(int argc, char **argv)
 		rc = opts_write(&g, tabs, ntabs);
 		goto out;
 	}
-	ngroups = group_times(&v, &gk, &first, &latest);
+	ngroups = group_times(&v, &gk, &gc, &goff);
 
 	/* table 1: by key, under each window */
 	tabs[ntabs] = table_new("churn by key");
@@ -777,14 +810,10 @@ cmd_churn(int argc, char **argv)
 		for (size_t wi = 0; wi < ws.n; wi++) {
 			int64_t when;
 
-			for (size_t k = 0; k < nc; k++) {
-				int64_t l = latest[gi * nc + k];
-
-				if (l != TIME_NONE)
-					count(&gt[gi * ws.n + wi], agg_churn(a,
-					    k, l, ws.w[wi], asof, &when),
-					    agg_cust(a, k));
-			}
+			for (size_t j = goff[gi]; j < goff[gi + 1]; j++)
+				count(&gt[gi * ws.n + wi], agg_churn(a,
+				    gc[j].cust, gc[j].latest, ws.w[wi], asof,
+				    &when), agg_cust(a, gc[j].cust));
 		}
 	}
 	sort_gt = gt;
@@ -862,8 +891,8 @@ out:
 		table_free(tabs[i]);
 	free(gt);
 	free(order);
-	free(latest);
-	free(first);
+	free(gc);
+	free(goff);
 	free(w);
 	group_fini(&gk);
 	load_free(&ld);
