@@ -262,13 +262,6 @@ intern_warm(const struct intern *t, uint32_t h, int stage)
 	return INTERN_NONE;
 }
 
-/* intern_prefetch: intern_warm's stage 0 for the n bytes at p. */
-void
-intern_prefetch(const struct intern *t, const char *p, size_t n)
-{
-	intern_warm(t, hash32(p, n), 0);
-}
-
 /* intern_find: the id of the n bytes at p, or INTERN_NONE. */
 uint32_t
 intern_find(const struct intern *t, const char *p, size_t n)

@@ -15,7 +15,6 @@ uint32_t	 intern_id(struct intern *, const char *, size_t);
 uint32_t	 intern_unnamed(struct intern *);
 void		 intern_seal(struct intern *);
 uint32_t	 intern_find(const struct intern *, const char *, size_t);
-void		 intern_prefetch(const struct intern *, const char *, size_t);
 uint32_t	 intern_hash(const char *, size_t);
 uint32_t	 intern_warm(const struct intern *, uint32_t, int);
 const char	*intern_str(const struct intern *, uint32_t, size_t *);

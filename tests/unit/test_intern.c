@@ -180,7 +180,7 @@ test_sealed(void)
 	CHECK_INT(intern_id(t, "a", 1), 0);
 	CHECK_INT(intern_unnamed(t), 1);
 	intern_seal(t);
-	intern_prefetch(t, "a", 1);
+	CHECK_INT(intern_warm(t, intern_hash("a", 1), 0), INTERN_NONE);
 	CHECK_STR(intern_str(t, 0, NULL), "a");
 	CHECK(intern_str(t, 1, NULL) == NULL);
 	CHECK_INT(intern_count(t), 2);
