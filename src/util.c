@@ -42,16 +42,13 @@ static void
 huge_hint(void *p, size_t n)
 {
 #ifdef MADV_HUGEPAGE
-	static uintptr_t pg;
-	uintptr_t a = (uintptr_t)p, b = a + n;
+	uintptr_t a = (uintptr_t)p, b = a + n, pg;
+	long k;
 
 	if (n < 2 * HUGE_PAGE)
 		return;
-	if (pg == 0) {
-		long k = sysconf(_SC_PAGESIZE);
-
-		pg = k > 0 ? (uintptr_t)k : 4096;
-	}
+	k = sysconf(_SC_PAGESIZE);
+	pg = k > 0 ? (uintptr_t)k : 4096;
 	a &= ~(pg - 1);
 	b = (b + pg - 1) & ~(pg - 1);
 	(void)madvise((void *)a, b - a, MADV_HUGEPAGE);
