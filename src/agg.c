@@ -16,6 +16,14 @@
  * if any, in two flags; its second row moves them to a key record (xk)
  * and the event list.  That halves the memory per case.
  *
+ * The records are packed (pack.h): each field as many bytes as its
+ * largest code needs; ids are stored plus one, so that none is code 0,
+ * times zigzagged (a 2025 time takes 4 bytes): a ticket of an export
+ * without csat or opened columns takes about 20 bytes, not 64.  Functions
+ * read a case into a struct agg_case (agg_case, inline: only the fields
+ * used are unpacked) and write back what they changed (case_update,
+ * case_put).
+ *
  * Labels per dimension: mode=first keeps the label of the case's first row
  * (by key) that a rule labelled, else the fallback when some row was in the
  * dimension's rows=; mode=all keeps the union over the case's rows.
@@ -33,6 +41,143 @@
 
 #include "agg_priv.h"
 #include "util.h"
+
+/* The codes of agg.h's agg_case, the other way. */
+static inline uint64_t
+id_code(uint32_t v)
+{
+	return (uint32_t)(v + 1);
+}
+
+/* Zigzag (0, -1, 1, -2, ... to 0, 1, 2, 3, ...) plus one: TIME_NONE
+ * (INT64_MIN) wraps to 0, every other time is its own code. */
+static inline uint64_t
+time_code(int64_t t)
+{
+	uint64_t u = (uint64_t)t;
+
+	return ((u << 1) ^ (0 - (u >> 63))) + 1;
+}
+
+static inline uint64_t
+lf_code(uint32_t l)
+{
+	return l == LF_NONE ? 0 : l == LF_FB ? 1 : (uint64_t)l + 2;
+}
+
+static inline uint64_t
+float_code(float f)
+{
+	uint32_t b;
+
+	memcpy(&b, &f, sizeof(b));
+	return b;
+}
+
+static inline uint32_t
+code_lf(uint64_t c)
+{
+	return c == 0 ? LF_NONE : c == 1 ? LF_FB : (uint32_t)(c - 2);
+}
+
+/* A case of no rows: every field none, as a new record reads. */
+static const struct agg_case case_none = {
+	.cust = INTERN_NONE, .xk = XK_NONE, .channel = INTERN_NONE,
+	.label = INTERN_NONE, .agent = INTERN_NONE, .priority = INTERN_NONE,
+	.status = INTERN_NONE, .opened = TIME_NONE, .first_t = TIME_NONE,
+	.resolved = TIME_NONE
+};
+
+/* Case i, whose fields are o's, gets c's: only those that differ are
+ * stored (a row changes a few). */
+static void
+case_update(struct agg *a, size_t i, const struct agg_case *o,
+    const struct agg_case *c)
+{
+	struct pack *k = &a->pub.cases;
+
+#define UPD(f, F, code)	do {					\
+	if (c->f != o->f)						\
+		pack_set(k, i, F, code(c->f));				\
+} while (0)
+#define ASIS(v)	(v)
+	UPD(cust, AGG_F_CUST, id_code);
+	UPD(flags, AGG_F_FLAGS, ASIS);
+	if (float_code(c->csat) != float_code(o->csat))
+		pack_set(k, i, AGG_F_CSAT, float_code(c->csat));
+	UPD(seq0, AGG_F_SEQ0, ASIS);
+	UPD(xk, AGG_F_XK, id_code);
+	UPD(channel, AGG_F_CHANNEL, id_code);
+	UPD(label, AGG_F_LABEL, id_code);
+	UPD(agent, AGG_F_AGENT, id_code);
+	UPD(priority, AGG_F_PRIORITY, id_code);
+	UPD(status, AGG_F_STATUS, id_code);
+	UPD(opened, AGG_F_OPENED, time_code);
+	UPD(first_t, AGG_F_FIRST_T, time_code);
+	UPD(resolved, AGG_F_RESOLVED, time_code);
+#undef UPD
+#undef ASIS
+}
+
+/* Case i's fields are c's. */
+static void
+case_put(struct agg *a, size_t i, const struct agg_case *c)
+{
+	struct pack *k = &a->pub.cases;
+
+	pack_set(k, i, AGG_F_CUST, id_code(c->cust));
+	pack_set(k, i, AGG_F_FLAGS, c->flags);
+	pack_set(k, i, AGG_F_CSAT, float_code(c->csat));
+	pack_set(k, i, AGG_F_SEQ0, c->seq0);
+	pack_set(k, i, AGG_F_XK, id_code(c->xk));
+	pack_set(k, i, AGG_F_CHANNEL, id_code(c->channel));
+	pack_set(k, i, AGG_F_LABEL, id_code(c->label));
+	pack_set(k, i, AGG_F_AGENT, id_code(c->agent));
+	pack_set(k, i, AGG_F_PRIORITY, id_code(c->priority));
+	pack_set(k, i, AGG_F_STATUS, id_code(c->status));
+	pack_set(k, i, AGG_F_OPENED, time_code(c->opened));
+	pack_set(k, i, AGG_F_FIRST_T, time_code(c->first_t));
+	pack_set(k, i, AGG_F_RESOLVED, time_code(c->resolved));
+}
+
+/* agg_put_case: case i (for reading states) is c. */
+void
+agg_put_case(struct agg *a, size_t i, const struct agg_case *c)
+{
+	case_put(a, i, c);
+}
+
+static inline uint32_t
+case_xk(const struct agg *a, size_t i)
+{
+	return agg_code_id(pack_get(&a->pub.cases, i, AGG_F_XK));
+}
+
+static inline uint32_t
+case_cust(const struct agg *a, size_t i)
+{
+	return agg_code_id(pack_get(&a->pub.cases, i, AGG_F_CUST));
+}
+
+static inline uint32_t
+case_flags(const struct agg *a, size_t i)
+{
+	return (uint32_t)pack_get(&a->pub.cases, i, AGG_F_FLAGS);
+}
+
+/* agg_lf: case i's mode=first label number f (LF_NONE, LF_FB, a label). */
+uint32_t
+agg_lf(const struct agg *a, size_t i, size_t f)
+{
+	return code_lf(pack_get(&a->pub.cases, i, AGG_F_LF + f));
+}
+
+/* agg_set_lf: case i's mode=first label number f is l. */
+void
+agg_set_lf(struct agg *a, size_t i, size_t f, uint32_t l)
+{
+	pack_set(&a->pub.cases, i, AGG_F_LF + f, lf_code(l));
+}
 
 /* agg_new_layout: an empty state whose labels have the layout of ndims
  * dimensions, mode[d] MODE_FIRST or MODE_ALL with nwords[d] words (a saved
@@ -63,6 +208,7 @@ agg_new_layout(const struct agg_opts *o, size_t ndims,
 		}
 	}
 	a->kstride = NATTR + a->nfirst;
+	pack_init(&a->pub.cases, AGG_F_LF + a->nfirst);
 	return a;
 }
 
@@ -99,11 +245,10 @@ agg_free(struct agg *a)
 	free(a->cust);
 	free(a->act);
 	free(a->act_off);
-	free(a->cases);
+	pack_fini(&a->pub.cases);
 	free(a->slot);
 	free(a->mode);
 	free(a->dwords);
-	free(a->lf);
 	free(a->keys);
 	free(a->ext);
 	free(a->lbits);
@@ -209,32 +354,27 @@ csat_value(struct slice v, float *out)
 static size_t
 new_case(struct agg *a)
 {
-	struct agg_case *c;
+	size_t cap = a->pub.cases.cap;
 
-	if (a->n == a->cap) {
-		a->cap = a->cap ? a->cap * 2 : 1024;
-		a->cases = xreallocarray(a->cases, a->cap, sizeof(*a->cases));
-		/* per-case labels only when there are such dimensions
-		 * (one element otherwise, never touched) */
-		a->lf = xreallocarray(a->lf, a->nfirst ? a->cap * a->nfirst :
-		    1, sizeof(*a->lf));
-		a->lbits = xreallocarray(a->lbits, a->nwords ? a->cap *
-		    a->nwords : 1, sizeof(*a->lbits));
-	}
-	c = &a->cases[a->n];
-	memset(c, 0, sizeof(*c));
-	c->cust = INTERN_NONE;
-	c->xk = XK_NONE;
-	c->channel = c->label = INTERN_NONE;
-	c->agent = c->priority = c->status = INTERN_NONE;
-	c->opened = TIME_NONE;
-	c->first_t = c->resolved = TIME_NONE;
-	for (size_t i = 0; i < a->nfirst; i++)
-		a->lf[a->n * a->nfirst + i] = LF_NONE;
+	/* a new packed record is every field's none (code 0) */
+	(void)pack_add(&a->pub.cases);
+	/* per-case label sets only when there are such dimensions (one
+	 * element otherwise, never touched) */
+	if (a->pub.cases.cap != cap || a->lbits == NULL)
+		a->lbits = xreallocarray(a->lbits, a->nwords ?
+		    a->pub.cases.cap * a->nwords : 1, sizeof(*a->lbits));
 	if (a->nwords > 0)
 		memset(a->lbits + a->n * a->nwords, 0,
 		    a->nwords * sizeof(*a->lbits));
 	return a->n++;
+}
+
+/* agg_add_case: a new case of no rows, every field none (for reading
+ * states: its id is the caller's, at the same index of caseids). */
+size_t
+agg_add_case(struct agg *a)
+{
+	return new_case(a);
 }
 
 /* The status event a case of one row keeps in its flags (CASE_SEV1), as
@@ -266,17 +406,19 @@ push_sev(struct agg *a, const struct sev *e)
 static struct cext
 ext_of(const struct agg *a, size_t i)
 {
-	const struct agg_case *c = &a->cases[i];
+	uint32_t xk = case_xk(a, i), flags;
+	int64_t first_t;
 	struct cext x;
 
-	if (c->xk != XK_NONE)
-		return a->ext[c->xk];
-	x.last_t = c->first_t;
-	x.first_out = x.last_out = c->flags & CASE_OUT1 ? c->first_t :
-	    TIME_NONE;
-	x.rows = (c->flags & CASE_ROW1) != 0;
-	x.inbound = (c->flags & CASE_IN1) != 0;
-	x.outbound = (c->flags & CASE_OUT1) != 0;
+	if (xk != XK_NONE)
+		return a->ext[xk];
+	flags = case_flags(a, i);
+	first_t = agg_code_time(pack_get(&a->pub.cases, i, AGG_F_FIRST_T));
+	x.last_t = first_t;
+	x.first_out = x.last_out = flags & CASE_OUT1 ? first_t : TIME_NONE;
+	x.rows = (flags & CASE_ROW1) != 0;
+	x.inbound = (flags & CASE_IN1) != 0;
+	x.outbound = (flags & CASE_OUT1) != 0;
 	return x;
 }
 
@@ -286,11 +428,13 @@ ext_of(const struct agg *a, size_t i)
 static struct akey *
 keys_of(struct agg *a, size_t ci)
 {
-	struct agg_case *c = &a->cases[ci];
+	struct agg_case rec, *c = &rec;
 	struct akey *k;
+	uint32_t xk = case_xk(a, ci);
 
-	if (c->xk != XK_NONE)
-		return a->keys + (size_t)c->xk * a->kstride;
+	if (xk != XK_NONE)
+		return a->keys + (size_t)xk * a->kstride;
+	rec = agg_case(a, ci);
 	if (a->nkeys == a->keyscap) {
 		a->keyscap = a->keyscap ? a->keyscap * 2 : 256;
 		a->keys = xreallocarray(a->keys, a->keyscap * a->kstride,
@@ -311,6 +455,7 @@ keys_of(struct agg *a, size_t ci)
 		push_sev(a, &e);
 		c->flags &= ~(uint32_t)(CASE_SEV1 | CASE_SEV1RES);
 	}
+	case_put(a, ci, c);
 	return k;
 }
 
@@ -362,21 +507,21 @@ agg_case_last_out(const struct agg *a, size_t i)
 struct akey
 agg_key(const struct agg *a, size_t ci, size_t k)
 {
-	const struct agg_case *c = &a->cases[ci];
+	uint32_t xk = case_xk(a, ci);
 	struct akey r;
 
-	if (c->xk != XK_NONE)
-		return a->keys[(size_t)c->xk * a->kstride + k];
-	r.t = c->first_t;
-	r.seq = c->seq0;
+	if (xk != XK_NONE)
+		return a->keys[(size_t)xk * a->kstride + k];
+	r.t = agg_code_time(pack_get(&a->pub.cases, ci, AGG_F_FIRST_T));
+	r.seq = (uint32_t)pack_get(&a->pub.cases, ci, AGG_F_SEQ0);
 	return r;
 }
 
 /* Whether key slot k of case ci belongs to a value. */
 static int
-key_used(const struct agg *a, size_t ci, size_t k)
+key_used(const struct agg *a, const struct agg_case *c, size_t ci,
+    size_t k)
 {
-	const struct agg_case *c = &a->cases[ci];
 	uint32_t l;
 
 	switch (k) {
@@ -388,7 +533,7 @@ key_used(const struct agg *a, size_t ci, size_t k)
 	case K_STATUS:		return c->status != INTERN_NONE;
 	case K_CSAT:		return (c->flags & CASE_HAS_CSAT) != 0;
 	default:
-		l = a->lf[ci * a->nfirst + (k - NATTR)];
+		l = agg_lf(a, ci, k - NATTR);
 		return l != LF_NONE && l != LF_FB;
 	}
 }
@@ -401,7 +546,7 @@ void
 agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
     const struct cext *x)
 {
-	struct agg_case *c = &a->cases[ci];
+	struct agg_case rec = agg_case(a, ci), *c = &rec;
 	int64_t out = x->outbound ? c->first_t : TIME_NONE;
 	int one = x->rows == 1 && c->xk == XK_NONE &&
 	    x->inbound + x->outbound <= 1 && x->last_t == c->first_t &&
@@ -409,7 +554,7 @@ agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
 	uint32_t seq = 0;
 
 	for (size_t i = 0; i < a->kstride && one; i++) {
-		if (!key_used(a, ci, i))
+		if (!key_used(a, c, ci, i))
 			continue;
 		if (k[i].t != c->first_t || (have && k[i].seq != seq))
 			one = 0;
@@ -420,22 +565,24 @@ agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
 		c->seq0 = seq;
 		c->flags |= CASE_ROW1 | (x->inbound ? CASE_IN1 : 0) |
 		    (x->outbound ? CASE_OUT1 : 0);
+		case_put(a, ci, c);
 		return;
 	}
 	memcpy(keys_of(a, ci), k, a->kstride * sizeof(*k));
-	a->ext[c->xk] = *x;
+	a->ext[case_xk(a, ci)] = *x;
 }
 
 /* agg_add_sev: add status event e (for reading states). */
 void
 agg_add_sev(struct agg *a, const struct sev *e)
 {
-	struct agg_case *c = &a->cases[e->cs];
+	struct agg_case rec = agg_case(a, e->cs), *c = &rec;
 
 	if (c->xk == XK_NONE && (c->flags & CASE_ROW1) &&
 	    !(c->flags & CASE_SEV1) &&
 	    e->t == c->first_t && e->seq == c->seq0) {
 		c->flags |= CASE_SEV1 | (e->res ? CASE_SEV1RES : 0);
+		case_put(a, e->cs, c);
 		return;
 	}
 	(void)keys_of(a, e->cs);
@@ -458,7 +605,7 @@ agg_nsevs(const struct agg *a)
 	size_t k = a->nsev;
 
 	for (size_t i = 0; i < a->n; i++)
-		if (a->cases[i].flags & CASE_SEV1)
+		if (case_flags(a, i) & CASE_SEV1)
 			k++;
 	return k;
 }
@@ -476,11 +623,12 @@ agg_sevs(const struct agg *a, size_t *n)
 		memcpy(e, a->sev, a->nsev * sizeof(*e));
 	k = a->nsev;
 	for (size_t i = 0; i < a->n; i++) {
-		const struct agg_case *c = &a->cases[i];
+		struct agg_case c;
 
-		if (!(c->flags & CASE_SEV1))
+		if (!(case_flags(a, i) & CASE_SEV1))
 			continue;
-		e[k++] = sev1(c, i, 0);
+		c = agg_case(a, i);
+		e[k++] = sev1(&c, i, 0);
 	}
 	qsort(e, k, sizeof(*e), cmp_sev_seq);
 	*n = k;
@@ -521,15 +669,16 @@ fold_labels(struct agg *a, size_t ci, const struct rule_result *res,
 		if (!res->applies[d])
 			continue;
 		if (dm->mode == MODE_FIRST) {
-			uint32_t *f = &a->lf[ci * a->nfirst + a->slot[d]];
+			uint32_t f = agg_lf(a, ci, a->slot[d]);
 			struct akey *fk = lk != NULL ? &lk[a->slot[d]] : NULL;
 
 			if (res->rule[d] == RULE_NONE) {
-				if (*f == LF_NONE)
-					*f = LF_FB;
-			} else if (*f == LF_NONE || *f == LF_FB ||
+				if (f == LF_NONE)
+					agg_set_lf(a, ci, a->slot[d], LF_FB);
+			} else if (f == LF_NONE || f == LF_FB ||
 			    (fk != NULL && before(t, seq, fk->t, fk->seq))) {
-				*f = (uint32_t)res->label[d];
+				agg_set_lf(a, ci, a->slot[d],
+				    (uint32_t)res->label[d]);
 				if (fk != NULL) {
 					fk->t = t;
 					fk->seq = seq;
@@ -667,9 +816,9 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	int64_t t = w->t[TR_TIME];
 	uint32_t seq;
 	struct slice cid, sv, pv;
-	struct agg_case *c;
+	struct agg_case rec, *c = &rec, old;
 	struct akey *K;
-	size_t ci;
+	size_t ci, n0 = a->n;
 	float cs;
 
 	for (int r = 0; r < ROLE_COUNT; r++)
@@ -685,8 +834,10 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	cid = row_role(w, ROLE_CASE);
 	ci = cid.len > 0 ? case_named(a, cid.p, cid.len) : case_unnamed(a);
 	/* a case's first row: one key for all, no record */
-	K = agg_case_rows(a, ci) > 0 ? keys_of(a, ci) : NULL;
-	c = &a->cases[ci];
+	K = ci < n0 && agg_case_rows(a, ci) > 0 ? keys_of(a, ci) : NULL;
+	/* a new case reads as none: no need to unpack it */
+	old = ci < n0 ? agg_case(a, ci) : case_none;
+	rec = old;
 	if (K == NULL) {
 		c->seq0 = seq;
 		c->flags |= CASE_ROW1;
@@ -770,6 +921,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 			push_sev(a, &e);
 		}
 	}
+	case_update(a, ci, &old, c);
 	if (res != NULL)
 		fold_labels(a, ci, res, K ? K + NATTR : NULL, t, seq);
 }
@@ -817,7 +969,8 @@ agg_prefetch(struct agg *a, const struct row *w)
 			/* and the record the row will update */
 			if (id != INTERN_NONE && st == 2)
 				__builtin_prefetch(k == 0 ?
-				    (const void *)&a->cases[id] :
+				    (const void *)(a->pub.cases.p +
+				    id * a->pub.cases.stride) :
 				    (const void *)&a->cust[id]);
 		}
 	}
@@ -870,19 +1023,16 @@ static void
 merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
     uint32_t off, const uint32_t *smap, const uint32_t *cmap)
 {
-	const struct agg_case *y = &src->cases[sc];
-	const uint32_t *yf = src->lf + sc * src->nfirst;
-	uint32_t *xf = dst->lf + dc * dst->nfirst;
+	const struct agg_case yv = agg_case(src, sc), *y = &yv;
 	const uint64_t *yb = src->lbits + sc * src->nwords;
 	uint64_t *xb = dst->lbits + dc * dst->nwords;
-	struct agg_case *c;
+	struct agg_case rec, *c = &rec;
 	struct akey *K;
 
 	for (size_t i = 0; i < dst->nwords; i++)
 		xb[i] |= yb[i];
 	if (agg_case_rows(dst, dc) == 0 && y->xk == XK_NONE) {
 		/* a case of one row into a new case: as it is */
-		c = &dst->cases[dc];
 		uint32_t *v[] = { &c->channel, &c->label,
 		    &c->agent, &c->priority, &c->status };
 
@@ -892,11 +1042,13 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 		for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++)
 			if (*v[i] != INTERN_NONE)
 				*v[i] = smap[*v[i]];
-		memcpy(xf, yf, dst->nfirst * sizeof(*xf));
+		case_put(dst, dc, c);
+		for (size_t i = 0; i < dst->nfirst; i++)
+			agg_set_lf(dst, dc, i, agg_lf(src, sc, i));
 		return;
 	}
 	K = keys_of(dst, dc);
-	c = &dst->cases[dc];
+	rec = agg_case(dst, dc);
 	dst->ext[c->xk].rows += agg_case_rows(src, sc);
 	dst->ext[c->xk].inbound += agg_case_inbound(src, sc);
 	dst->ext[c->xk].outbound += agg_case_outbound(src, sc);
@@ -929,18 +1081,20 @@ merge_case(struct agg *dst, size_t dc, const struct agg *src, size_t sc,
 	    src_key(src, sc, K_PRIORITY, off), smap, 0);
 	merge_attr(&c->status, &K[K_STATUS], y->status,
 	    src_key(src, sc, K_STATUS, off), smap, 0);
+	case_put(dst, dc, c);
 	for (size_t i = 0; i < dst->nfirst; i++) {
 		struct akey yk = src_key(src, sc, NATTR + i, off);
 		struct akey *xk = &K[NATTR + i];
+		uint32_t yf = agg_lf(src, sc, i), xf = agg_lf(dst, dc, i);
 
-		if (yf[i] == LF_NONE)
+		if (yf == LF_NONE)
 			continue;
-		if (yf[i] == LF_FB) {
-			if (xf[i] == LF_NONE)
-				xf[i] = LF_FB;
-		} else if (xf[i] == LF_NONE || xf[i] == LF_FB ||
+		if (yf == LF_FB) {
+			if (xf == LF_NONE)
+				agg_set_lf(dst, dc, i, LF_FB);
+		} else if (xf == LF_NONE || xf == LF_FB ||
 		    before(yk.t, yk.seq, xk->t, xk->seq)) {
-			xf[i] = yf[i];
+			agg_set_lf(dst, dc, i, yf);
 			*xk = yk;
 		}
 	}
@@ -1121,7 +1275,8 @@ repeats_of(struct agg *a, const struct rkey *k, size_t n)
 			if (k[x].opened - p->opened > a->o.repeat_window)
 				break;
 			if (p->label == k[x].label) {
-				a->cases[k[x].idx].flags |= CASE_REPEAT;
+				pack_set(&a->pub.cases, k[x].idx, AGG_F_FLAGS,
+				    case_flags(a, k[x].idx) | CASE_REPEAT);
 				break;
 			}
 		}
@@ -1146,21 +1301,21 @@ repeats(struct agg *a)
 	fb = a->o.rules->dims[d].fallback;
 	off = xcalloc(a->ncust + 1, sizeof(*off));
 	for (size_t i = 0; i < a->n; i++)
-		if (a->cases[i].cust != INTERN_NONE)
-			off[a->cases[i].cust + 1]++;
+		if (case_cust(a, i) != INTERN_NONE)
+			off[case_cust(a, i) + 1]++;
 	for (size_t c = 0; c < a->ncust; c++)
 		off[c + 1] += off[c];
 	k = xcalloc(off[a->ncust] ? off[a->ncust] : 1, sizeof(*k));
 	for (size_t i = 0; i < a->n; i++) {
-		const struct agg_case *c = &a->cases[i];
+		uint32_t cu = case_cust(a, i);
 		size_t l;
 		struct rkey *r;
 
-		if (c->cust == INTERN_NONE)
+		if (cu == INTERN_NONE)
 			continue;
 		l = agg_case_label(a, i, d);
-		r = &k[off[c->cust]++];
-		r->opened = c->opened;
+		r = &k[off[cu]++];
+		r->opened = agg_case(a, i).opened;
 		r->idx = (uint32_t)i;
 		r->label = l == RULE_NONE || l == fb ? RK_NONE : (uint32_t)l;
 	}
@@ -1193,16 +1348,17 @@ agg_finish(struct agg *a, int64_t asof)
 	intern_seal(a->caseids);
 	intern_seal(a->custids);
 	intern_seal(a->strings);
+	/* from here on a case without an opened value opened at its first
+	 * row (agg_case) */
+	a->pub.finished = 1;
 	if (a->nsev > 0)
 		qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
 	for (size_t ci = 0; ci < a->n; ci++) {
-		struct agg_case *c = &a->cases[ci];
+		struct agg_case rec = agg_case(a, ci), *c = &rec;
 		size_t j = i;
 
 		while (j < a->nsev && a->sev[j].cs == ci)
 			j++;
-		if (c->opened == TIME_NONE)
-			c->opened = c->first_t;
 		if (c->flags & CASE_SEV1) {
 			struct sev e = sev1(c, ci, 0);
 
@@ -1219,11 +1375,15 @@ agg_finish(struct agg *a, int64_t asof)
 			if (lo != TIME_NONE && lo > c->resolved)
 				c->flags |= CASE_FOLLOWED;
 		}
+		/* what changed; opened stays as it is (see above) */
+		pack_set(&a->pub.cases, ci, AGG_F_FLAGS, c->flags);
+		pack_set(&a->pub.cases, ci, AGG_F_RESOLVED,
+		    time_code(c->resolved));
 	}
 	repeats(a);
 	for (size_t ci = 0; ci < a->n; ci++)
-		if (a->cases[ci].cust != INTERN_NONE)
-			a->cust[a->cases[ci].cust].ncases++;
+		if (case_cust(a, ci) != INTERN_NONE)
+			a->cust[case_cust(a, ci)].ncases++;
 	if (a->nact > 0)
 		qsort(a->act, a->nact, sizeof(*a->act), cmp_act);
 	a->act_off = xcalloc(a->ncust + 1, sizeof(*a->act_off));
@@ -1361,13 +1521,6 @@ agg_ncases(const struct agg *a)
 	return a->n;
 }
 
-/* agg_case: case i.  Cannot fail. */
-const struct agg_case *
-agg_case(const struct agg *a, size_t i)
-{
-	return &a->cases[i];
-}
-
 /* agg_strings: the interned values that agg_attr.val refers to. */
 struct intern *
 agg_strings(const struct agg *a)
@@ -1380,7 +1533,7 @@ agg_strings(const struct agg *a)
 size_t
 agg_case_label(const struct agg *a, size_t i, size_t d)
 {
-	uint32_t l = a->lf[i * a->nfirst + a->slot[d]];
+	uint32_t l = agg_lf(a, i, a->slot[d]);
 
 	if (l == LF_NONE)
 		return RULE_NONE;

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "intern.h"
+#include "pack.h"
 #include "reader.h"
 #include "rules.h"
 
@@ -26,7 +27,8 @@
  * rows has a record of them (xk), which also holds what a case of one
  * row needs not (agg_case_rows, _inbound, _outbound, _last_t, _first_out,
  * _last_out).  The case's id is its index's in agg's case ids
- * (agg_case_name).  64 bytes.
+ * (agg_case_name).  The state keeps it packed (agg.c); agg_case unpacks
+ * a copy.
  */
 struct agg_case {
 	uint32_t	cust;		/* customer index (agg_cust_name) from
@@ -47,6 +49,71 @@ struct agg_case {
 	int64_t		resolved;	/* the latest closed value (NONE: none);
 					   agg_finish: when, or TIME_NONE */
 };
+
+/*
+ * How a state keeps its cases (agg.c says why): one packed record each,
+ * of the fields AGG_F_* (then one per mode=first dimension), as codes 0
+ * for none.  agg.h's part of struct agg, so that agg_case can be inline
+ * and a caller that reads one field of many cases decodes only that one.
+ */
+struct agg;
+
+enum {
+	AGG_F_CUST, AGG_F_FLAGS, AGG_F_CSAT, AGG_F_SEQ0, AGG_F_XK,
+	AGG_F_CHANNEL, AGG_F_LABEL, AGG_F_AGENT, AGG_F_PRIORITY, AGG_F_STATUS,
+	AGG_F_OPENED, AGG_F_FIRST_T, AGG_F_RESOLVED, AGG_F_LF
+};
+
+struct agg_pub {
+	struct pack	 cases;
+	int		 finished;	/* agg_finish has run */
+};
+
+/* An id plus one: INTERN_NONE (and XK_NONE) is 0. */
+static inline uint32_t
+agg_code_id(uint64_t c)
+{
+	return (uint32_t)c - 1;
+}
+
+/* A time zigzagged plus one: TIME_NONE is 0. */
+static inline int64_t
+agg_code_time(uint64_t c)
+{
+	uint64_t z = c - 1;
+
+	return (int64_t)((z >> 1) ^ (0 - (z & 1)));
+}
+
+/* agg_case: case i.  Cannot fail.  Always inline: a caller that reads
+ * one field then decodes that one alone. */
+static inline __attribute__((always_inline)) struct agg_case
+agg_case(const struct agg *a, size_t i)
+{
+	const struct agg_pub *g = (const struct agg_pub *)(const void *)a;
+	const struct pack *k = &g->cases;
+	struct agg_case c;
+	uint32_t b = (uint32_t)pack_get(k, i, AGG_F_CSAT);
+
+	c.cust = agg_code_id(pack_get(k, i, AGG_F_CUST));
+	c.flags = (uint32_t)pack_get(k, i, AGG_F_FLAGS);
+	memcpy(&c.csat, &b, sizeof(b));
+	c.seq0 = (uint32_t)pack_get(k, i, AGG_F_SEQ0);
+	c.xk = agg_code_id(pack_get(k, i, AGG_F_XK));
+	c.channel = agg_code_id(pack_get(k, i, AGG_F_CHANNEL));
+	c.label = agg_code_id(pack_get(k, i, AGG_F_LABEL));
+	c.agent = agg_code_id(pack_get(k, i, AGG_F_AGENT));
+	c.priority = agg_code_id(pack_get(k, i, AGG_F_PRIORITY));
+	c.status = agg_code_id(pack_get(k, i, AGG_F_STATUS));
+	c.first_t = agg_code_time(pack_get(k, i, AGG_F_FIRST_T));
+	c.opened = agg_code_time(pack_get(k, i, AGG_F_OPENED));
+	/* agg_finish leaves opened none for a case opened by its first
+	 * row instead of widening the field for every case */
+	if (c.opened == TIME_NONE && g->finished)
+		c.opened = c.first_t;
+	c.resolved = agg_code_time(pack_get(k, i, AGG_F_RESOLVED));
+	return c;
+}
 
 /* A customer: from the log's rows, --customers and --activity. */
 struct agg_cust {
@@ -85,7 +152,6 @@ void		 agg_prefetch(struct agg *, const struct row *);
 void		 agg_finish(struct agg *, int64_t);
 
 size_t			 agg_ncases(const struct agg *);
-const struct agg_case	*agg_case(const struct agg *, size_t);
 uint32_t		 agg_case_rows(const struct agg *, size_t);
 uint32_t		 agg_case_inbound(const struct agg *, size_t);
 uint32_t		 agg_case_outbound(const struct agg *, size_t);

@@ -73,6 +73,7 @@ struct warm {
 };
 
 struct agg {
+	struct agg_pub	 pub;		/* first: agg.h's agg_case reads it */
 	struct agg_opts	 o;
 	struct intern	*caseids;	/* case i's id is id i (unnamed: a
 					   row alone) */
@@ -87,16 +88,14 @@ struct agg {
 	int		 have_activity;
 	int		 have_churn;
 	struct intern	*strings;
-	struct agg_case	*cases;
-	size_t		 n;
-	size_t		 cap;
+	size_t		 n;		/* cases.n */
 	size_t		 ndims;
 	unsigned char	*mode;		/* per dim: MODE_FIRST or MODE_ALL */
 	size_t		*dwords;	/* per dim: words of a mode=all set */
-	size_t		*slot;		/* per dim: index in lf or lbits */
+	size_t		*slot;		/* per dim: its mode=first labels' index
+					   (agg_lf), or its words' in lbits */
 	size_t		 nfirst;	/* mode=first dims */
 	size_t		 nwords;	/* words of all mode=all dims */
-	uint32_t	*lf;		/* n x nfirst: labels, LF_NONE, LF_FB */
 	struct akey	*keys;		/* nkeys x kstride */
 	struct cext	*ext;		/* nkeys */
 	size_t		 nkeys;
@@ -120,6 +119,10 @@ struct agg {
 struct agg	*agg_new_layout(const struct agg_opts *, size_t,
 		    const unsigned char *, const size_t *);
 void		 agg_merge(struct agg *, const struct agg *);
+size_t		 agg_add_case(struct agg *);
+void		 agg_put_case(struct agg *, size_t, const struct agg_case *);
+uint32_t	 agg_lf(const struct agg *, size_t, size_t);
+void		 agg_set_lf(struct agg *, size_t, size_t, uint32_t);
 struct akey	 agg_key(const struct agg *, size_t, size_t);
 void		 agg_set_keys(struct agg *, size_t, const struct akey *,
 		    const struct cext *);

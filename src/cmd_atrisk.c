@@ -82,8 +82,8 @@ by_value(const void *x, const void *y)
 	const struct pick *p = x, *q = y;
 	const struct agg_cust *a = agg_cust(sort_a, p->cust);
 	const struct agg_cust *b = agg_cust(sort_a, q->cust);
-	int64_t ta = agg_case(sort_a, p->cs)->opened;
-	int64_t tb = agg_case(sort_a, q->cs)->opened;
+	int64_t ta = agg_case(sort_a, p->cs).opened;
+	int64_t tb = agg_case(sort_a, q->cs).opened;
 
 	if (a->has_value != b->has_value)
 		return a->has_value ? -1 : 1;
@@ -126,13 +126,13 @@ atrisk_view(const struct view *v, char unit, unsigned long top)
 		latest[k] = (size_t)-1;
 	}
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 		int open, signal = 0;
 
 		if (c->cust == INTERN_NONE || c->opened > v->asof)
 			continue;
 		if (latest[c->cust] == (size_t)-1 ||
-		    agg_case(a, latest[c->cust])->opened < c->opened)
+		    agg_case(a, latest[c->cust]).opened < c->opened)
 			latest[c->cust] = ci;
 		if (!group_where(a, v->rs, ci, v->w, v->nw))
 			continue;
@@ -145,14 +145,14 @@ atrisk_view(const struct view *v, char unit, unsigned long top)
 		if (!(open || (signal && c->opened >= recent)))
 			continue;
 		if (pk[c->cust].cs == (size_t)-1 ||
-		    agg_case(a, pk[c->cust].cs)->opened < c->opened)
+		    agg_case(a, pk[c->cust].cs).opened < c->opened)
 			pk[c->cust].cs = ci;
 	}
 	for (size_t k = 0; k < nc; k++) {
 		if (pk[k].cs == (size_t)-1)
 			continue;
 		/* not churned, judged from the customer's latest case */
-		if (agg_churn(a, k, agg_case(a, latest[k])->opened,
+		if (agg_churn(a, k, agg_case(a, latest[k]).opened,
 		    v->churn_after, v->asof, &when) == CHURN_CHURNED)
 			continue;
 		pk[npick].cust = k;
@@ -172,7 +172,7 @@ atrisk_view(const struct view *v, char unit, unsigned long top)
 	keep = top > 0 && top < npick ? top : npick;
 	for (size_t i = 0; i < keep; i++) {
 		const struct agg_cust *cu = agg_cust(a, pk[i].cust);
-		const struct agg_case *c = agg_case(a, pk[i].cs);
+		const struct agg_case cr = agg_case(a, pk[i].cs), *c = &cr;
 		const char *state = !((c->flags & CASE_RESOLVED) &&
 		    c->resolved <= v->asof) ? (c->flags & CASE_REOPENED ?
 		    "reopened" : "open") : "resolved";

@@ -303,25 +303,26 @@ churn_outcome_view(const struct view *v, int ci)
 		have_value |= agg_cust(a, k)->has_value;
 	}
 	for (size_t i = 0; i < agg_ncases(a); i++) {
-		const struct agg_case *c = agg_case(a, i);
+		const struct agg_case cr = agg_case(a, i), *c = &cr;
 
 		if (c->cust == INTERN_NONE || c->opened > outcome_cutoff(a,
 		    c->cust, v->asof) ||
 		    !group_where(a, v->rs, i, v->w, v->nw))
 			continue;
 		if (last[c->cust] == (size_t)-1 ||
-		    agg_case(a, last[c->cust])->opened < c->opened)
+		    agg_case(a, last[c->cust]).opened < c->opened)
 			last[c->cust] = i;
 	}
 	for (size_t k = 0; k < nc; k++) {
-		const struct agg_case *c;
+		struct agg_case cr;
+		const struct agg_case *c = &cr;
 		enum churn_status st;
 		int64_t when;
 		int o;
 
 		if (last[k] == (size_t)-1)
 			continue;
-		c = agg_case(a, last[k]);
+		cr = agg_case(a, last[k]);
 		st = agg_churn(a, k, c->opened, v->churn_after, v->asof, &when);
 		if (!((c->flags & CASE_RESOLVED) && c->resolved <= v->asof))
 			o = 2;
@@ -382,7 +383,7 @@ service_recovery_view(const struct view *v, int64_t window)
 		have_value |= agg_cust(a, k)->has_value;
 	}
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 
 		if (c->cust == INTERN_NONE || c->opened > outcome_cutoff(a,
 		    c->cust, v->asof) ||
@@ -397,7 +398,8 @@ service_recovery_view(const struct view *v, int64_t window)
 	}
 	for (size_t k = 0; k < nc; k++) {
 		const struct agg_cust *cu = agg_cust(a, k);
-		const struct agg_case *c;
+		struct agg_case cr;
+		const struct agg_case *c = &cr;
 		enum churn_status st;
 		int64_t when;
 		int resolved;
@@ -411,7 +413,7 @@ service_recovery_view(const struct view *v, int64_t window)
 				    CHURN_RETAINED : CHURN_UNKNOWN, cu);
 			continue;
 		}
-		c = agg_case(a, last_case[k]);
+		cr = agg_case(a, last_case[k]);
 		st = agg_churn(a, k, last_all[k], window, v->asof, &when);
 		resolved = (c->flags & CASE_RESOLVED) &&
 		    c->resolved <= v->asof;
@@ -623,7 +625,7 @@ group_times(const struct view *v, struct groups *gk, struct gcust **gc,
 
 	buf_init(&b);
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 		size_t ng;
 
 		if (c->cust == INTERN_NONE || c->opened > v->asof ||

@@ -388,8 +388,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		size_t u = 0;
 
 		for (size_t i = 0; i < n; i++)
-			if (agg_case(a, cs[i])->cust != INTERN_NONE)
-				ids[k++] = agg_case(a, cs[i])->cust;
+			if (agg_case(a, cs[i]).cust != INTERN_NONE)
+				ids[k++] = agg_case(a, cs[i]).cust;
 		qsort(ids, k, sizeof(*ids), cmp_u32);
 		for (size_t i = 0; i < k; i++)
 			u += i == 0 || ids[i] != ids[i - 1];
@@ -398,8 +398,11 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	}
 	case M_RESOLVED_RATE:
-		for (size_t i = 0; i < n; i++)
-			num += resolved_at(agg_case(a, cs[i]), asof);
+		for (size_t i = 0; i < n; i++) {
+			const struct agg_case c = agg_case(a, cs[i]);
+
+			num += resolved_at(&c, asof);
+		}
 		if (n > 0)
 			table_set_num(t, r, col, (double)num / (double)n);
 		return;
@@ -410,7 +413,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		    m == M_ESCALATION ? CASE_ESCALATED : CASE_REPEAT;
 
 		for (size_t i = 0; i < n; i++)
-			num += (agg_case(a, cs[i])->flags & flag) != 0;
+			num += (agg_case(a, cs[i]).flags & flag) != 0;
 		if (n > 0)
 			table_set_num(t, r, col, (double)num / (double)n);
 		return;
@@ -425,7 +428,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 			k = g->ttr_k;
 		} else {
 			for (size_t i = 0; i < n; i++) {
-				const struct agg_case *c = agg_case(a, cs[i]);
+				const struct agg_case cr = agg_case(a,
+				    cs[i]), *c = &cr;
 
 				if (resolved_at(c, asof) &&
 				    c->resolved >= c->opened)
@@ -448,7 +452,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	case M_TTR_KM_P50:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
@@ -465,7 +469,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_FRT_P50:
 	case M_FRT_P90:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 			int64_t fo = agg_case_first_out(a, cs[i]);
 
 			if (fo != TIME_NONE && fo >= c->opened)
@@ -477,7 +481,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_ONE_TOUCH:
 	case M_FOLLOWUP:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (!resolved_at(c, asof))
 				continue;
@@ -491,7 +495,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	case M_SLA_MET:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
@@ -507,7 +511,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_BACKLOG:
 	case M_BACKLOG_AGE:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (!resolved_at(c, asof))
 				g->dur[k++] = (double)(asof - c->opened);
@@ -530,7 +534,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 
 		scratch_cust(g, nc);
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (c->cust == INTERN_NONE)
 				continue;
@@ -574,7 +578,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_CSAT_MEAN:
 	case M_CSAT_GOOD:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case *c = agg_case(a, cs[i]);
+			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
 
 			if (!(c->flags & CASE_HAS_CSAT))
 				continue;
@@ -657,7 +661,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	buf_init(&prefix);
 	/* every case into its groups */
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 		int64_t fo;
 
 		if ((v->since != TIME_NONE && c->opened < v->since) ||

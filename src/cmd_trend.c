@@ -152,7 +152,7 @@ kept(const struct agg *a, const struct rule_set *rs, size_t ci,
     const struct where *w, size_t nw, int64_t asof, int64_t since,
     int64_t until)
 {
-	const struct agg_case *c = agg_case(a, ci);
+	const struct agg_case cr = agg_case(a, ci), *c = &cr;
 
 	return c->opened <= asof && (since == TIME_NONE ||
 	    c->opened >= since) && (until == TIME_NONE || c->opened < until) &&
@@ -184,7 +184,7 @@ trend_view(const struct view *v, size_t d, char unit, unsigned long baseline,
 	 * as-of, or --until when that comes first (it is exclusive). */
 	end = v->until != TIME_NONE && v->until <= asof ? v->until : asof;
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 		int64_t p;
 
 		if (!kept(a, rs, ci, v->w, v->nw, asof, v->since, v->until))
@@ -229,7 +229,7 @@ trend_view(const struct view *v, size_t d, char unit, unsigned long baseline,
 	cnt = xcalloc((size_t)np * L, sizeof(*cnt));
 	tot = xcalloc((size_t)np, sizeof(*tot));
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
-		const struct agg_case *c = agg_case(a, ci);
+		const struct agg_case cr = agg_case(a, ci), *c = &cr;
 		size_t p;
 		int any = 0;
 

@@ -137,9 +137,9 @@ static void
 walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
     struct buf *prefix, struct out *o)
 {
-	const struct agg_case *c = agg_case(a, ci);
 	struct intern *strs = agg_strings(a);
 	size_t mark = prefix->len;
+	uint32_t cust;
 	char pb[32];
 
 	if (k == g->nk) {
@@ -184,33 +184,34 @@ walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
 		return;
 	}
 	case K_LABEL:
-		put_value(prefix, strs, c->label);
+		put_value(prefix, strs, agg_case(a, ci).label);
 		break;
 	case K_CHANNEL:
-		put_value(prefix, strs, c->channel);
+		put_value(prefix, strs, agg_case(a, ci).channel);
 		break;
 	case K_AGENT:
-		put_value(prefix, strs, c->agent);
+		put_value(prefix, strs, agg_case(a, ci).agent);
 		break;
 	case K_PRIORITY:
-		put_value(prefix, strs, c->priority);
+		put_value(prefix, strs, agg_case(a, ci).priority);
 		break;
 	case K_STATUS:
-		put_value(prefix, strs, c->status);
+		put_value(prefix, strs, agg_case(a, ci).status);
 		break;
 	case K_CUSTOMER:
-		if (c->cust == INTERN_NONE)
+		cust = agg_case(a, ci).cust;
+		if (cust == INTERN_NONE)
 			put_bytes(prefix, "(none)", 6);
 		else {
 			size_t n;
-			const char *s = agg_cust_bytes(a, c->cust, &n);
+			const char *s = agg_cust_bytes(a, cust, &n);
 
 			put_bytes(prefix, s, n);
 		}
 		break;
 	case K_PERIOD:
-		period_label(period_of(c->opened, g->tz, g->unit), g->unit, pb,
-		    sizeof(pb));
+		period_label(period_of(agg_case(a, ci).opened, g->tz,
+		    g->unit), g->unit, pb, sizeof(pb));
 		put_bytes(prefix, pb, strlen(pb));
 		break;
 	}

@@ -338,7 +338,7 @@ wvalues(struct wr *w, const struct agg *a)
 	for (size_t k = 0; k < a->ncust; k++)
 		sid[k] = INTERN_NONE;
 	for (size_t i = 0; i < a->n; i++) {
-		uint32_t k = a->cases[i].cust;
+		uint32_t k = agg_case(a, i).cust;
 		size_t len;
 		const char *p;
 
@@ -368,7 +368,7 @@ static void
 put_case(struct wr *w, const struct agg *a, size_t ci, uint32_t *named,
     const uint32_t *sid)
 {
-	const struct agg_case *c = &a->cases[ci];
+	const struct agg_case cv = agg_case(a, ci), *c = &cv;
 	uint32_t fb;
 
 	/* its id's index among the written ones, or none */
@@ -460,7 +460,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	for (size_t i = 0; i < a->n; i++) {
 		put_case(w, a, i, &named, sid);
 		for (size_t f = 0; f < a->nfirst; f++) {
-			uint32_t l = a->lf[i * a->nfirst + f];
+			uint32_t l = agg_lf(a, i, f);
 			struct akey lk = { 0, 0 };
 
 			if (l != LF_NONE && l != LF_FB)
@@ -808,21 +808,17 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	n = rcount64(r, r64(r), 172 + 16 * a->nfirst + 8 * a->nwords);
 	if (r->bad || n > UINT32_MAX)
 		goto bad;
-	a->n = a->cap = (size_t)n;
-	a->cases = xcalloc(n ? n : 1, sizeof(*a->cases));
-	a->lf = xcalloc((n ? n : 1) * (a->nfirst ? a->nfirst : 1),
-	    sizeof(*a->lf));
 	keys = xcalloc(a->kstride, sizeof(*keys));
-	a->lbits = xcalloc((n ? n : 1) * (a->nwords ? a->nwords : 1),
-	    sizeof(*a->lbits));
-	for (size_t i = 0; i < a->n && !r->bad; i++) {
-		struct agg_case *c = &a->cases[i];
+	for (size_t i = 0; i < (size_t)n && !r->bad; i++) {
+		struct agg_case c;
 		uint32_t id;
 
-		get_case(r, a, c, &id, keys, &x, nids);
+		get_case(r, a, &c, &id, keys, &x, nids);
 		/* case i's id is caseids' id i: re-interned in case order */
 		if (r->bad)
 			break;
+		(void)agg_add_case(a);
+		agg_put_case(a, i, &c);
 		if (id == INTERN_NONE)
 			(void)intern_unnamed(a->caseids);
 		else {
@@ -836,7 +832,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		for (size_t f = 0; f < a->nfirst; f++) {
 			keys[NATTR + f].t = rtime(r);
 			keys[NATTR + f].seq = r32(r);
-			a->lf[i * a->nfirst + f] = r32(r);
+			agg_set_lf(a, i, f, r32(r));
 		}
 		for (size_t k = 0; k < a->nwords; k++)
 			a->lbits[i * a->nwords + k] = r64(r);
@@ -850,8 +846,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 			if (a->mode[d] != MODE_FIRST)
 				continue;
 			for (size_t i = 0; i < a->n; i++) {
-				uint32_t l = a->lf[i * a->nfirst +
-				    a->slot[d]];
+				uint32_t l = agg_lf(a, i, a->slot[d]);
 
 				if (l != LF_NONE && l != LF_FB &&
 				    l >= o->rules->dims[d].nlabels)

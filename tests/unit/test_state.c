@@ -56,7 +56,7 @@ walk(struct agg *a)
 
 	agg_finish(a, agg_max_time(a));
 	for (size_t i = 0; i < agg_ncases(a); i++) {
-		const struct agg_case *c = agg_case(a, i);
+		const struct agg_case cr = agg_case(a, i), *c = &cr;
 
 		(void)agg_case_name(a, i);
 		if (c->cust != INTERN_NONE)
