@@ -59,6 +59,15 @@ time_code(int64_t t)
 	return ((u << 1) ^ (0 - (u >> 63))) + 1;
 }
 
+/* A case's first row comes after the rows that made the cases before
+ * it: seq0 is kept as its distance from the case's index (1 for a log of
+ * one row per case), wrapping (a state's file may say anything). */
+static inline uint64_t
+seq_code(uint32_t seq0, size_t i)
+{
+	return (uint32_t)(seq0 - (uint32_t)i);
+}
+
 static inline uint64_t
 lf_code(uint32_t l)
 {
@@ -105,7 +114,8 @@ case_update(struct agg *a, size_t i, const struct agg_case *o,
 	UPD(flags, AGG_F_FLAGS, ASIS);
 	if (float_code(c->csat) != float_code(o->csat))
 		pack_set(k, i, AGG_F_CSAT, float_code(c->csat));
-	UPD(seq0, AGG_F_SEQ0, ASIS);
+	if (c->seq0 != o->seq0)
+		pack_set(k, i, AGG_F_SEQ0, seq_code(c->seq0, i));
 	UPD(xk, AGG_F_XK, id_code);
 	UPD(channel, AGG_F_CHANNEL, id_code);
 	UPD(label, AGG_F_LABEL, id_code);
@@ -128,7 +138,7 @@ case_put(struct agg *a, size_t i, const struct agg_case *c)
 	pack_set(k, i, AGG_F_CUST, id_code(c->cust));
 	pack_set(k, i, AGG_F_FLAGS, c->flags);
 	pack_set(k, i, AGG_F_CSAT, float_code(c->csat));
-	pack_set(k, i, AGG_F_SEQ0, c->seq0);
+	pack_set(k, i, AGG_F_SEQ0, seq_code(c->seq0, i));
 	pack_set(k, i, AGG_F_XK, id_code(c->xk));
 	pack_set(k, i, AGG_F_CHANNEL, id_code(c->channel));
 	pack_set(k, i, AGG_F_LABEL, id_code(c->label));
@@ -513,7 +523,7 @@ agg_key(const struct agg *a, size_t ci, size_t k)
 	if (xk != XK_NONE)
 		return a->keys[(size_t)xk * a->kstride + k];
 	r.t = agg_code_time(pack_get(&a->pub.cases, ci, AGG_F_FIRST_T));
-	r.seq = (uint32_t)pack_get(&a->pub.cases, ci, AGG_F_SEQ0);
+	r.seq = agg_code_seq(pack_get(&a->pub.cases, ci, AGG_F_SEQ0), ci);
 	return r;
 }
 

@@ -76,6 +76,13 @@ agg_code_id(uint64_t c)
 	return (uint32_t)c - 1;
 }
 
+/* The input order of case i's first row, less i. */
+static inline uint32_t
+agg_code_seq(uint64_t c, size_t i)
+{
+	return (uint32_t)(c + i);
+}
+
 /* A time zigzagged plus one: TIME_NONE is 0. */
 static inline int64_t
 agg_code_time(uint64_t c)
@@ -98,7 +105,7 @@ agg_case(const struct agg *a, size_t i)
 	c.cust = agg_code_id(pack_get(k, i, AGG_F_CUST));
 	c.flags = (uint32_t)pack_get(k, i, AGG_F_FLAGS);
 	memcpy(&c.csat, &b, sizeof(b));
-	c.seq0 = (uint32_t)pack_get(k, i, AGG_F_SEQ0);
+	c.seq0 = agg_code_seq(pack_get(k, i, AGG_F_SEQ0), i);
 	c.xk = agg_code_id(pack_get(k, i, AGG_F_XK));
 	c.channel = agg_code_id(pack_get(k, i, AGG_F_CHANNEL));
 	c.label = agg_code_id(pack_get(k, i, AGG_F_LABEL));
