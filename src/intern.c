@@ -5,15 +5,22 @@
  * followed by a NUL; per id only its 32-bit offset in the arena is kept.
  * The length is one byte before the string when under 255; else that byte
  * is 255 and the 4 bytes before it (native order) hold the length, so it
- * is read backwards from the offset.  An open-addressing table of (id, 32
- * bits of the hash) pairs, 8 bytes each, kept at most half full and
- * doubled when it would fill, finds a string's id with one hash and
- * usually one comparison.  Example: interning "b", "a", "b" gives ids 0,
- * 1, 0 and an arena "[1]b\0[1]a\0".  Strings may hold any bytes, NUL
- * included; the arena holds at most 4 GB.  An id may also be handed out
- * without a string (intern_unnamed): it is never found, and its string is
- * NULL.  About 22 bytes per distinct string besides its bytes: this holds
- * every case id and customer of a log.
+ * is read backwards from the offset.  An open-addressing table of
+ * 4-byte slots, kept at most half full and doubled when it would fill,
+ * finds a string's id with one hash and usually one comparison: a slot
+ * holds the id plus one in its low ibits bits (as few as the ids so far
+ * need) and, above them, as many bits of the hash as are left, taken
+ * from above the bits that chose the slot (a fingerprint: most slots of
+ * other strings are passed over without looking at their bytes).  When
+ * ids need another bit, every slot gives up its fingerprint's top bit;
+ * when the table doubles, the strings are hashed again (they are read in
+ * id order, one pass over the arena).  Example: interning "b", "a", "b"
+ * gives ids 0, 1, 0 and an arena "[1]b\0[1]a\0".  Strings may hold any
+ * bytes, NUL included; the arena holds at most 4 GB.  An id may also be
+ * handed out without a string (intern_unnamed): it is never found, and
+ * its string is NULL.  About 14 bytes per distinct string besides its
+ * bytes (4-byte offset, length byte, NUL, 4 to 8 bytes of slots): this
+ * holds every case id and customer of a log.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,14 +32,11 @@
 #define UNNAMED	UINT32_MAX	/* off[] of an id without a string */
 #define LONG	255		/* length byte: a 4-byte length before */
 
-struct slot {
-	uint32_t	id;		/* INTERN_NONE: empty */
-	uint32_t	hash;		/* the low 32 bits of the hash */
-};
-
 struct intern {
-	struct slot	*slots;
-	size_t		 nslots;	/* a power of two */
+	uint32_t	*slots;		/* 0: empty; else fingerprint | id + 1 */
+	size_t		 nslots;	/* 2 to the kbits */
+	unsigned	 kbits;
+	unsigned	 ibits;		/* every id + 1 fits in this many bits */
 	uint32_t	*off;		/* per id: its bytes in the arena, or
 					   UNNAMED */
 	size_t		 n;
@@ -41,14 +45,21 @@ struct intern {
 };
 
 
-static struct slot *
-table_new(size_t n)
+/* The low ibits bits of a slot: its id plus one. */
+static inline uint32_t
+id_mask(const struct intern *t)
 {
-	struct slot *s = xcalloc(n, sizeof(*s));
+	return (uint32_t)(((uint64_t)1 << t->ibits) - 1);
+}
 
-	for (size_t i = 0; i < n; i++)
-		s[i].id = INTERN_NONE;
-	return s;
+/* The slot bits above them for a string of hash h: h's bits above the
+ * kbits that choose its slot, as many as fit. */
+static inline uint32_t
+fingerprint(const struct intern *t, uint32_t h)
+{
+	uint64_t f = t->kbits >= 32 ? 0 : (uint64_t)h >> t->kbits;
+
+	return (uint32_t)(f << t->ibits);
 }
 
 /* intern_new: an empty table.  Cannot fail. */
@@ -57,8 +68,10 @@ intern_new(void)
 {
 	struct intern *t = xcalloc(1, sizeof(*t));
 
-	t->nslots = 64;
-	t->slots = table_new(t->nslots);
+	t->kbits = 6;
+	t->nslots = (size_t)1 << t->kbits;
+	t->ibits = 8;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
 	buf_init(&t->arena);
 	return t;
 }
@@ -104,46 +117,70 @@ str_len(const struct intern *t, uint32_t id)
 	return n;
 }
 
+/* The slot of the n bytes at p (hash h): theirs, or the empty one where
+ * they would go. */
 static size_t
 probe(const struct intern *t, uint32_t h, const char *p, size_t n)
 {
 	size_t mask = t->nslots - 1, i = (size_t)h & mask;
+	uint32_t im = id_mask(t), fp = fingerprint(t, h);
 
 	if (t->slots == NULL) {
 		diag_err("internal error: a lookup in a sealed string table");
 		abort();
 	}
 	for (;;) {
-		const struct slot *s = &t->slots[i];
+		uint32_t s = t->slots[i], id;
 
-		if (s->id == INTERN_NONE)
+		if (s == 0)
 			return i;
-		if (s->hash == h && str_len(t, s->id) == n &&
-		    memcmp(t->arena.p + t->off[s->id], p, n) == 0)
+		id = (s & im) - 1;
+		if ((s & ~im) == fp && str_len(t, id) == n &&
+		    memcmp(t->arena.p + t->off[id], p, n) == 0)
 			return i;
 		i = (i + 1) & mask;
 	}
 }
 
+/* Twice the slots: every string hashed again, in id order. */
 static void
 grow(struct intern *t)
 {
-	struct slot *old = t->slots;
-	size_t nold = t->nslots;
+	size_t mask;
 
-	t->nslots *= 2;
-	t->slots = table_new(t->nslots);
-	for (size_t i = 0; i < nold; i++) {
-		size_t mask = t->nslots - 1, j;
+	free(t->slots);
+	t->kbits++;
+	t->nslots = (size_t)1 << t->kbits;
+	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	mask = t->nslots - 1;
+	for (size_t id = 0; id < t->n; id++) {
+		uint32_t h;
+		size_t j;
 
-		if (old[i].id == INTERN_NONE)
+		if (t->off[id] == UNNAMED)
 			continue;
-		j = (size_t)old[i].hash & mask;
-		while (t->slots[j].id != INTERN_NONE)
+		h = hash32(t->arena.p + t->off[id], str_len(t, (uint32_t)id));
+		j = (size_t)h & mask;
+		while (t->slots[j] != 0)
 			j = (j + 1) & mask;
-		t->slots[j] = old[i];
+		t->slots[j] = fingerprint(t, h) | (uint32_t)(id + 1);
 	}
-	free(old);
+}
+
+/* Ids need one more bit: each slot's fingerprint gives up its top one. */
+static void
+widen_ids(struct intern *t)
+{
+	uint32_t im = id_mask(t);
+
+	t->ibits++;
+	for (size_t i = 0; t->slots != NULL && i < t->nslots; i++) {
+		uint32_t s = t->slots[i];
+
+		if (s != 0)
+			t->slots[i] = (uint32_t)((uint64_t)(s & ~im) << 1) |
+			    (s & im);
+	}
 }
 
 /* A new id: room for it in off. */
@@ -160,6 +197,8 @@ new_id(struct intern *t, size_t more)
 		t->cap = t->cap ? t->cap * 2 : 64;
 		t->off = xreallocarray(t->off, t->cap, sizeof(*t->off));
 	}
+	if (t->n + 1 > id_mask(t))
+		widen_ids(t);
 	return (uint32_t)t->n++;
 }
 
@@ -171,8 +210,8 @@ intern_id(struct intern *t, const char *p, size_t n)
 	uint32_t h = hash32(p, n), id;
 	size_t i = probe(t, h, p, n);
 
-	if (t->slots[i].id != INTERN_NONE)
-		return t->slots[i].id;
+	if (t->slots[i] != 0)
+		return (t->slots[i] & id_mask(t)) - 1;
 	id = new_id(t, n);
 	if (n < LONG) {
 		buf_addc(&t->arena, (char)n);
@@ -185,8 +224,8 @@ intern_id(struct intern *t, const char *p, size_t n)
 	t->off[id] = (uint32_t)t->arena.len;
 	buf_add(&t->arena, p, n);
 	buf_addc(&t->arena, '\0');
-	t->slots[i].hash = h;
-	t->slots[i].id = id;
+	/* new_id may have widened the ids: the fingerprint after it */
+	t->slots[i] = fingerprint(t, h) | (id + 1);
 	if (2 * t->n > t->nslots)
 		grow(t);
 	return id;
@@ -245,11 +284,12 @@ intern_warm(const struct intern *t, uint32_t h, int stage)
 		__builtin_prefetch(&t->slots[i]);
 		return INTERN_NONE;
 	}
-	/* the first slot of the run with this hash: usually the one */
-	for (size_t k = 0; k < 4 && t->slots[i].id != INTERN_NONE; k++) {
-		uint32_t id = t->slots[i].id;
+	/* the first slot of the run with this fingerprint: usually the
+	 * one */
+	for (size_t k = 0; k < 4 && t->slots[i] != 0; k++) {
+		uint32_t im = id_mask(t), id = (t->slots[i] & im) - 1;
 
-		if (t->slots[i].hash == h) {
+		if ((t->slots[i] & ~im) == fingerprint(t, h)) {
 			if (stage == 1)
 				__builtin_prefetch(&t->off[id]);
 			else
@@ -266,7 +306,9 @@ intern_warm(const struct intern *t, uint32_t h, int stage)
 uint32_t
 intern_find(const struct intern *t, const char *p, size_t n)
 {
-	return t->slots[probe(t, hash32(p, n), p, n)].id;
+	uint32_t s = t->slots[probe(t, hash32(p, n), p, n)];
+
+	return s == 0 ? INTERN_NONE : (s & id_mask(t)) - 1;
 }
 
 /* intern_str: the string of id (NUL-terminated; *len its length when len

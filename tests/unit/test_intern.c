@@ -4,8 +4,9 @@
  * length round-trips, across the one-byte/four-byte length boundary (254,
  * 255, 256) and with NUL bytes inside; ids without a string are never
  * found and have none; 200k strings survive the table's and the arena's
- * growth, checked against their expected ids; a sealed table keeps its
- * ids and strings; warming a lookup changes nothing.
+ * growth, checked against their expected ids; so do strings whose ids
+ * are much larger than the table (unnamed ids before them); a sealed
+ * table keeps its ids and strings; warming a lookup changes nothing.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -187,13 +188,52 @@ test_sealed(void)
 	intern_free(t);
 }
 
+/* Ids far past what the table's size needs (unnamed ones between): the
+ * slots keep ids of 20 bits and more beside their fingerprints, and every
+ * string is still found, before and after the table grows. */
+static void
+test_wide_ids(void)
+{
+	struct intern *t = intern_new();
+	char s[32];
+	size_t bad = 0;
+
+	for (size_t i = 0; i < 300000; i++)
+		(void)intern_unnamed(t);
+	for (size_t i = 0; i < 1000; i++) {
+		int k = snprintf(s, sizeof(s), "x%zu", i);
+
+		bad += intern_id(t, s, (size_t)k) != 300000 + i;
+		if (i % 100 == 0)
+			for (size_t j = 0; j <= i; j++) {
+				k = snprintf(s, sizeof(s), "x%zu", j);
+				bad += intern_find(t, s, (size_t)k) !=
+				    300000 + j;
+			}
+	}
+	/* more unnamed ids, past another bit, then the same lookups */
+	for (size_t i = 0; i < 800000; i++)
+		(void)intern_unnamed(t);
+	for (size_t i = 0; i < 1000; i++) {
+		int k = snprintf(s, sizeof(s), "x%zu", i);
+
+		bad += intern_id(t, s, (size_t)k) != 300000 + i;
+	}
+	CHECK_INT(intern_id(t, "new", 3), 1101000);
+	CHECK_INT(intern_find(t, "x999", 4), 300999);
+	CHECK_INT(intern_find(t, "x1000", 5), INTERN_NONE);
+	CHECK_INT(bad, 0);
+	intern_free(t);
+}
+
 static const struct unit_test tests[] = {
 	{ "order", test_order },
 	{ "lengths", test_lengths },
 	{ "unnamed", test_unnamed },
 	{ "many", test_many },
 	{ "sealed", test_sealed },
-	{ "warm", test_warm }
+	{ "warm", test_warm },
+	{ "wide ids", test_wide_ids }
 };
 
 UNIT_MAIN(tests)
