@@ -1293,16 +1293,23 @@ repeats_of(struct agg *a, const struct rkey *k, size_t n)
 	}
 }
 
+/* Cases bucketed at a time in repeats: a quarter of them, or more when
+ * one customer has more (the buckets of 4M cases took 64 MB at once). */
+#define REPEAT_BLOCK_MIN	65536
+
 /*
  * Cases grouped by customer with a counting sort, each customer's sorted
  * by opening.  What the judging needs of a case (opening, label) goes
  * along into its customer's bucket, read in case order: scattered once
- * instead of gathered from a million records again.
+ * instead of gathered from a million records again.  Customers are done
+ * in blocks of consecutive ones holding about a quarter of the cases,
+ * each block a pass over the cases, so the buckets take a quarter of the
+ * memory.
  */
 static void
 repeats(struct agg *a)
 {
-	size_t d = agg_repeat_dim(a), fb;
+	size_t d = agg_repeat_dim(a), fb, limit, kcap = 1;
 	uint32_t *off;
 	struct rkey *k;
 
@@ -1313,30 +1320,48 @@ repeats(struct agg *a)
 	for (size_t i = 0; i < a->n; i++)
 		if (case_cust(a, i) != INTERN_NONE)
 			off[case_cust(a, i) + 1]++;
-	for (size_t c = 0; c < a->ncust; c++)
+	limit = a->n / 4 > REPEAT_BLOCK_MIN ? a->n / 4 : REPEAT_BLOCK_MIN;
+	for (size_t c = 0; c < a->ncust; c++) {
+		if (off[c + 1] > kcap)
+			kcap = off[c + 1];	/* one customer's cases */
 		off[c + 1] += off[c];
-	k = xcalloc(off[a->ncust] ? off[a->ncust] : 1, sizeof(*k));
-	for (size_t i = 0; i < a->n; i++) {
-		uint32_t cu = case_cust(a, i);
-		size_t l;
-		struct rkey *r;
-
-		if (cu == INTERN_NONE)
-			continue;
-		l = agg_case_label(a, i, d);
-		r = &k[off[cu]++];
-		r->opened = agg_case(a, i).opened;
-		r->idx = (uint32_t)i;
-		r->label = l == RULE_NONE || l == fb ? RK_NONE : (uint32_t)l;
 	}
-	/* off[c] is now the end of customer c's cases */
-	for (size_t c = 0, lo = 0; c < a->ncust; lo = off[c++]) {
-		size_t n = off[c] - lo;
+	if (limit > off[a->ncust])
+		limit = off[a->ncust];
+	if (limit > kcap)
+		kcap = limit;
+	k = xcalloc(kcap ? kcap : 1, sizeof(*k));
+	for (size_t c0 = 0, c1; c0 < a->ncust; c0 = c1) {
+		size_t base = off[c0];
 
-		if (n < 2)
-			continue;
-		qsort(k + lo, n, sizeof(*k), cmp_rkey);
-		repeats_of(a, k + lo, n);
+		/* customers c0 .. c1-1: at least one, at most limit cases
+		 * unless the one has more */
+		for (c1 = c0 + 1; c1 < a->ncust &&
+		    off[c1 + 1] - base <= limit; c1++)
+			;
+		for (size_t i = 0; i < a->n; i++) {
+			uint32_t cu = case_cust(a, i);
+			size_t l;
+			struct rkey *r;
+
+			if (cu == INTERN_NONE || cu < c0 || cu >= c1)
+				continue;
+			l = agg_case_label(a, i, d);
+			r = &k[off[cu]++ - base];
+			r->opened = agg_case(a, i).opened;
+			r->idx = (uint32_t)i;
+			r->label = l == RULE_NONE || l == fb ? RK_NONE :
+			    (uint32_t)l;
+		}
+		/* off[c] is now the end of customer c's cases */
+		for (size_t c = c0, lo = base; c < c1; lo = off[c++]) {
+			size_t n = off[c] - lo;
+
+			if (n < 2)
+				continue;
+			qsort(k + (lo - base), n, sizeof(*k), cmp_rkey);
+			repeats_of(a, k + (lo - base), n);
+		}
 	}
 	free(k);
 	free(off);
