@@ -182,6 +182,49 @@ agg_lf(const struct agg *a, size_t i, size_t f)
 	return code_lf(pack_get(&a->pub.cases, i, AGG_F_LF + f));
 }
 
+/* Customer k, whose fields are o's, gets c's (only those that differ
+ * are stored). */
+static void
+cust_update(struct agg *a, size_t k, const struct agg_cust *o,
+    const struct agg_cust *c)
+{
+	struct pack *p = &a->pub.custs;
+	uint64_t ob, cb;
+
+	if (c->churn != o->churn)
+		pack_set(p, k, AGG_C_CHURN, (uint64_t)(c->churn + 1));
+	if (c->listed != o->listed)
+		pack_set(p, k, AGG_C_LISTED, (uint64_t)(c->listed != 0));
+	if (c->has_value != o->has_value)
+		pack_set(p, k, AGG_C_HAS_VALUE, (uint64_t)(c->has_value != 0));
+	if (c->ncases != o->ncases)
+		pack_set(p, k, AGG_C_NCASES, c->ncases);
+	if (c->churn_time != o->churn_time)
+		pack_set(p, k, AGG_C_CHURN_TIME, time_code(c->churn_time));
+	memcpy(&ob, &o->value, sizeof(ob));
+	memcpy(&cb, &c->value, sizeof(cb));
+	if (cb != ob)
+		pack_set(p, k, AGG_C_VALUE, cb);
+}
+
+/* agg_add_cust: a new customer, nothing known of it (for reading
+ * states: its id is the caller's, at the same index of custids). */
+size_t
+agg_add_cust(struct agg *a)
+{
+	a->ncust = pack_add(&a->pub.custs) + 1;
+	return a->ncust - 1;
+}
+
+/* agg_put_cust: customer k (for reading states) is c. */
+void
+agg_put_cust(struct agg *a, size_t k, const struct agg_cust *c)
+{
+	struct agg_cust o = agg_cust(a, k);
+
+	cust_update(a, k, &o, c);
+}
+
 /* agg_set_lf: case i's mode=first label number f is l. */
 void
 agg_set_lf(struct agg *a, size_t i, size_t f, uint32_t l)
@@ -219,6 +262,7 @@ agg_new_layout(const struct agg_opts *o, size_t ndims,
 	}
 	a->kstride = NATTR + a->nfirst;
 	pack_init(&a->pub.cases, AGG_F_LF + a->nfirst);
+	pack_init(&a->pub.custs, AGG_C_COUNT);
 	return a;
 }
 
@@ -252,7 +296,7 @@ agg_free(struct agg *a)
 	intern_free(a->caseids);
 	intern_free(a->custids);
 	intern_free(a->strings);
-	free(a->cust);
+	pack_fini(&a->pub.custs);
 	free(a->act);
 	free(a->act_off);
 	pack_fini(&a->pub.cases);
@@ -709,19 +753,9 @@ cust_of(struct agg *a, struct slice v)
 {
 	uint32_t id = intern_id(a->custids, v.p, v.len);
 
-	if (id == a->ncust) {
-		struct agg_cust *c;
-
-		if (a->ncust == a->custcap) {
-			a->custcap = a->custcap ? a->custcap * 2 : 1024;
-			a->cust = xreallocarray(a->cust, a->custcap,
-			    sizeof(*a->cust));
-		}
-		c = &a->cust[a->ncust++];
-		memset(c, 0, sizeof(*c));
-		c->churn = -1;
-		c->churn_time = TIME_NONE;
-	}
+	/* a new packed record: churn unknown, no churn time, no value */
+	if (id == a->ncust)
+		a->ncust = pack_add(&a->pub.custs) + 1;
 	return id;
 }
 
@@ -745,7 +779,8 @@ truthy(struct slice v)
 static void
 fold_customer(struct agg *a, size_t ci, const struct row *w)
 {
-	struct agg_cust *c = &a->cust[ci];
+	const struct agg_cust o = agg_cust(a, ci);
+	struct agg_cust rec = o, *c = &rec;
 	struct slice v = row_role(w, ROLE_CHURNED);
 	int64_t t = w->t[TR_CHURN_DATE];
 	int f = truthy(v);
@@ -771,6 +806,7 @@ fold_customer(struct agg *a, size_t ci, const struct row *w)
 			c->has_value = 1;
 		}
 	}
+	cust_update(a, ci, &o, c);
 }
 
 /*
@@ -788,7 +824,7 @@ agg_add_customer(struct agg *a, const struct row *w)
 	if (v.len == 0)
 		return;
 	ci = cust_of(a, v);
-	a->cust[ci].listed = 1;
+	pack_set(&a->pub.custs, ci, AGG_C_LISTED, 1);
 	fold_customer(a, ci, w);
 }
 
@@ -981,7 +1017,8 @@ agg_prefetch(struct agg *a, const struct row *w)
 				__builtin_prefetch(k == 0 ?
 				    (const void *)(a->pub.cases.p +
 				    id * a->pub.cases.stride) :
-				    (const void *)&a->cust[id]);
+				    (const void *)(a->pub.custs.p +
+				    id * a->pub.custs.stride));
 		}
 	}
 }
@@ -1134,11 +1171,11 @@ agg_merge(struct agg *dst, const struct agg *src)
 	for (size_t k = 0; k < nc; k++) {
 		size_t len;
 		const char *p = intern_str(src->custids, (uint32_t)k, &len);
-		const struct agg_cust *y = &src->cust[k];
-		struct agg_cust *c;
+		const struct agg_cust yv = agg_cust(src, k), *y = &yv;
+		struct agg_cust o, rec, *c = &rec;
 
 		cmap[k] = (uint32_t)cust_of(dst, (struct slice){ p, len });
-		c = &dst->cust[cmap[k]];
+		o = rec = agg_cust(dst, cmap[k]);
 		if (y->churn == 1)
 			c->churn = 1;
 		else if (y->churn == 0 && c->churn == -1)
@@ -1149,6 +1186,7 @@ agg_merge(struct agg *dst, const struct agg *src)
 			c->value = y->value;
 			c->has_value = 1;
 		}
+		cust_update(dst, cmap[k], &o, c);
 	}
 	for (size_t i = 0; i < src->n; i++) {
 		size_t ci, len;
@@ -1416,9 +1454,17 @@ agg_finish(struct agg *a, int64_t asof)
 		    time_code(c->resolved));
 	}
 	repeats(a);
-	for (size_t ci = 0; ci < a->n; ci++)
-		if (case_cust(a, ci) != INTERN_NONE)
-			a->cust[case_cust(a, ci)].ncases++;
+	for (size_t ci = 0; ci < a->n; ci++) {
+		uint32_t cu = case_cust(a, ci);
+
+		if (cu != INTERN_NONE)
+			pack_set(&a->pub.custs, cu, AGG_C_NCASES,
+			    pack_get(&a->pub.custs, cu, AGG_C_NCASES) + 1);
+	}
+	/* where each customer's activity starts: only with an activity
+	 * log (agg_churn looks there only then) */
+	if (!a->have_activity)
+		return;
 	if (a->nact > 0)
 		qsort(a->act, a->nact, sizeof(*a->act), cmp_act);
 	a->act_off = xcalloc(a->ncust + 1, sizeof(*a->act_off));
@@ -1434,13 +1480,6 @@ size_t
 agg_ncust(const struct agg *a)
 {
 	return a->ncust;
-}
-
-/* agg_cust: customer k.  Cannot fail. */
-const struct agg_cust *
-agg_cust(const struct agg *a, size_t k)
-{
-	return &a->cust[k];
 }
 
 /* agg_cust_name: the id of customer k. */
@@ -1515,7 +1554,7 @@ enum churn_status
 agg_churn(const struct agg *a, size_t k, int64_t t, int64_t window,
     int64_t asof, int64_t *when)
 {
-	const struct agg_cust *c = &a->cust[k];
+	const struct agg_cust cv = agg_cust(a, k), *c = &cv;
 	size_t lo, hi;
 
 	*when = TIME_NONE;

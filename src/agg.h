@@ -64,8 +64,16 @@ enum {
 	AGG_F_OPENED, AGG_F_FIRST_T, AGG_F_RESOLVED, AGG_F_LF
 };
 
+/* The same for customers: AGG_C_*, codes 0 for a customer nothing is
+ * known of (churn -1, no churn time, no value, no cases). */
+enum {
+	AGG_C_CHURN, AGG_C_LISTED, AGG_C_HAS_VALUE, AGG_C_NCASES,
+	AGG_C_CHURN_TIME, AGG_C_VALUE, AGG_C_COUNT
+};
+
 struct agg_pub {
 	struct pack	 cases;
+	struct pack	 custs;
 	int		 finished;	/* agg_finish has run */
 };
 
@@ -132,6 +140,24 @@ struct agg_cust {
 	double		value;
 };
 
+/* agg_cust: customer k.  Cannot fail.  Inline, as agg_case. */
+static inline __attribute__((always_inline)) struct agg_cust
+agg_cust(const struct agg *a, size_t k)
+{
+	const struct agg_pub *g = (const struct agg_pub *)(const void *)a;
+	const struct pack *p = &g->custs;
+	uint64_t vb = pack_get(p, k, AGG_C_VALUE);
+	struct agg_cust c;
+
+	c.churn = (signed char)((int)pack_get(p, k, AGG_C_CHURN) - 1);
+	c.listed = (signed char)pack_get(p, k, AGG_C_LISTED);
+	c.has_value = (signed char)pack_get(p, k, AGG_C_HAS_VALUE);
+	c.ncases = (uint32_t)pack_get(p, k, AGG_C_NCASES);
+	c.churn_time = agg_code_time(pack_get(p, k, AGG_C_CHURN_TIME));
+	memcpy(&c.value, &vb, sizeof(vb));
+	return c;
+}
+
 /* Churn of a customer relative to a time (agg_churn). */
 enum churn_status {
 	CHURN_UNKNOWN,
@@ -175,7 +201,6 @@ int			 agg_have(const struct agg *, enum role);
 void			 agg_add_customer(struct agg *, const struct row *);
 void			 agg_add_activity(struct agg *, const struct row *);
 size_t			 agg_ncust(const struct agg *);
-const struct agg_cust	*agg_cust(const struct agg *, size_t);
 const char		*agg_cust_name(const struct agg *, size_t);
 const char		*agg_cust_bytes(const struct agg *, size_t, size_t *);
 const char		*agg_case_name(const struct agg *, size_t);

@@ -78,9 +78,7 @@ struct agg {
 	struct intern	*caseids;	/* case i's id is id i (unnamed: a
 					   row alone) */
 	struct intern	*custids;
-	struct agg_cust	*cust;
-	size_t		 ncust;
-	size_t		 custcap;
+	size_t		 ncust;		/* pub.custs.n */
 	struct act	*act;		/* activity, sorted by agg_finish */
 	size_t		 nact;
 	size_t		 actcap;
@@ -121,6 +119,8 @@ struct agg	*agg_new_layout(const struct agg_opts *, size_t,
 void		 agg_merge(struct agg *, const struct agg *);
 size_t		 agg_add_case(struct agg *);
 void		 agg_put_case(struct agg *, size_t, const struct agg_case *);
+size_t		 agg_add_cust(struct agg *);
+void		 agg_put_cust(struct agg *, size_t, const struct agg_cust *);
 uint32_t	 agg_lf(const struct agg *, size_t, size_t);
 void		 agg_set_lf(struct agg *, size_t, size_t, uint32_t);
 struct akey	 agg_key(const struct agg *, size_t, size_t);

@@ -80,8 +80,8 @@ static int
 by_value(const void *x, const void *y)
 {
 	const struct pick *p = x, *q = y;
-	const struct agg_cust *a = agg_cust(sort_a, p->cust);
-	const struct agg_cust *b = agg_cust(sort_a, q->cust);
+	const struct agg_cust av = agg_cust(sort_a, p->cust), *a = &av;
+	const struct agg_cust bv = agg_cust(sort_a, q->cust), *b = &bv;
 	int64_t ta = agg_case(sort_a, p->cs).opened;
 	int64_t tb = agg_case(sort_a, q->cs).opened;
 
@@ -171,7 +171,7 @@ atrisk_view(const struct view *v, char unit, unsigned long top)
 	table_add_col(t, "open_cases", COL_COUNT);
 	keep = top > 0 && top < npick ? top : npick;
 	for (size_t i = 0; i < keep; i++) {
-		const struct agg_cust *cu = agg_cust(a, pk[i].cust);
+		const struct agg_cust cuv = agg_cust(a, pk[i].cust), *cu = &cuv;
 		const struct agg_case cr = agg_case(a, pk[i].cs), *c = &cr;
 		const char *state = !((c->flags & CASE_RESOLVED) &&
 		    c->resolved <= v->asof) ? (c->flags & CASE_REOPENED ?

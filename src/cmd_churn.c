@@ -146,13 +146,13 @@ struct tally {
 };
 
 static void
-count(struct tally *t, enum churn_status st, const struct agg_cust *c)
+count(struct tally *t, enum churn_status st, struct agg_cust c)
 {
 	switch (st) {
 	case CHURN_CHURNED:
 		t->churned++;
-		if (c->has_value)
-			t->value += c->value;
+		if (c.has_value)
+			t->value += c.value;
 		break;
 	case CHURN_RETAINED:
 		t->retained++;
@@ -272,7 +272,7 @@ by_customers(const void *x, const void *y)
 static int64_t
 outcome_cutoff(const struct agg *a, uint32_t cust, int64_t asof)
 {
-	const struct agg_cust *cu = agg_cust(a, cust);
+	const struct agg_cust cuv = agg_cust(a, cust), *cu = &cuv;
 
 	return cu->churn == 1 && cu->churn_time != TIME_NONE &&
 	    cu->churn_time < asof ? cu->churn_time : asof;
@@ -300,7 +300,7 @@ churn_outcome_view(const struct view *v, int ci)
 	memset(ot, 0, sizeof(ot));
 	for (size_t k = 0; k < nc; k++) {
 		last[k] = (size_t)-1;
-		have_value |= agg_cust(a, k)->has_value;
+		have_value |= agg_cust(a, k).has_value;
 	}
 	for (size_t i = 0; i < agg_ncases(a); i++) {
 		const struct agg_case cr = agg_case(a, i), *c = &cr;
@@ -380,7 +380,7 @@ service_recovery_view(const struct view *v, int64_t window)
 	buf_init(&b);
 	for (size_t k = 0; k < nc; k++) {
 		last_all[k] = TIME_NONE;
-		have_value |= agg_cust(a, k)->has_value;
+		have_value |= agg_cust(a, k).has_value;
 	}
 	for (size_t ci = 0; ci < agg_ncases(a); ci++) {
 		const struct agg_case cr = agg_case(a, ci), *c = &cr;
@@ -397,7 +397,7 @@ service_recovery_view(const struct view *v, int64_t window)
 		}
 	}
 	for (size_t k = 0; k < nc; k++) {
-		const struct agg_cust *cu = agg_cust(a, k);
+		const struct agg_cust cuv = agg_cust(a, k), *cu = &cuv;
 		struct agg_case cr;
 		const struct agg_case *c = &cr;
 		enum churn_status st;
@@ -410,7 +410,7 @@ service_recovery_view(const struct view *v, int64_t window)
 				    (cu->churn_time == TIME_NONE ||
 				    cu->churn_time <= v->asof) ?
 				    CHURN_CHURNED : cu->churn != -1 ?
-				    CHURN_RETAINED : CHURN_UNKNOWN, cu);
+				    CHURN_RETAINED : CHURN_UNKNOWN, *cu);
 			continue;
 		}
 		cr = agg_case(a, last_case[k]);
@@ -418,7 +418,7 @@ service_recovery_view(const struct view *v, int64_t window)
 		resolved = (c->flags & CASE_RESOLVED) &&
 		    c->resolved <= v->asof;
 		count(&sr[(ncases[k] > 1 ? 2 : 0) + (resolved ? 1 : 2)], st,
-		    cu);
+		    *cu);
 	}
 	table_add_col(t, "group", COL_TEXT);
 	cols(t, 1);
@@ -763,7 +763,7 @@ cmd_churn(int argc, char **argv)
 	known = agg_have_churn(a) || agg_have_activity(a);
 	nc = agg_ncust(a);
 	for (size_t k = 0; k < nc; k++)
-		have_value |= agg_cust(a, k)->has_value;
+		have_value |= agg_cust(a, k).has_value;
 
 	if (co.survival) {
 		tabs[ntabs++] = churn_survival_view(&v, &gk);

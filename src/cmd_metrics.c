@@ -285,7 +285,7 @@ missing(enum metric m, const struct agg *a, int have_sla, int have_esc,
 			    "column, --customers FILE with one, or --activity "
 			    "FILE)";
 		for (size_t k = 0; k < agg_ncust(a); k++)
-			if (agg_cust(a, k)->has_value)
+			if (agg_cust(a, k).has_value)
 				return NULL;
 		return "no value column (map one with --col value=HEADER, or "
 		    "give --customers FILE with one)";
@@ -558,8 +558,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 				case CHURN_CHURNED:
 					num++;
 					den++;
-					if (agg_cust(a, i)->has_value)
-						var += agg_cust(a, i)->value;
+					if (agg_cust(a, i).has_value)
+						var += agg_cust(a, i).value;
 					break;
 				case CHURN_RETAINED:
 					den++;

@@ -446,7 +446,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	wcaseids(w, a);
 	wstrings(w, a->custids);
 	for (size_t k = 0; k < a->ncust; k++) {
-		const struct agg_cust *c = &a->cust[k];
+		const struct agg_cust cv = agg_cust(a, k), *c = &cv;
 		uint64_t vb;
 
 		w8(w, (unsigned)(c->churn + 1));
@@ -787,23 +787,27 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	rstrings(r, ids, tmp);
 	rstrings(r, a->custids, tmp);
 	nids = intern_count(ids);
-	a->ncust = a->custcap = intern_count(a->custids);
-	if (r->bad || rcount64(r, a->ncust, 19) != a->ncust)
+	n = intern_count(a->custids);
+	if (r->bad || rcount64(r, n, 19) != n)
 		goto bad;
-	a->cust = xcalloc(a->ncust ? a->ncust : 1, sizeof(*a->cust));
+	for (size_t k = 0; k < (size_t)n; k++)
+		(void)agg_add_cust(a);
 	for (size_t k = 0; k < a->ncust && !r->bad; k++) {
-		struct agg_cust *c = &a->cust[k];
+		struct agg_cust cv, *c = &cv;
 		uint64_t vb;
 		unsigned ch = r8(r);
 
-		c->churn = (int)ch - 1;
+		c->churn = (signed char)((int)ch - 1);
 		c->listed = r8(r) != 0;
 		c->has_value = r8(r) != 0;
+		c->ncases = 0;
 		c->churn_time = rtime(r);
 		vb = r64(r);
 		memcpy(&c->value, &vb, sizeof(vb));
 		if (ch > 2)
 			r->bad = 1;
+		else
+			agg_put_cust(a, k, c);
 	}
 	n = rcount64(r, r64(r), 172 + 16 * a->nfirst + 8 * a->nwords);
 	if (r->bad || n > UINT32_MAX)
