@@ -202,27 +202,58 @@ add_metric(void *ctx, const char *s, size_t n)
 	return 0;
 }
 
-struct member {
-	uint32_t	group;
-	uint32_t	cs;
+/*
+ * The memberships of cases in groups, in case order: membership i puts
+ * case cs[i] in group group[i].  While every case is in exactly one
+ * group (no case left out, none in two), case i is membership i and cs
+ * is not kept (NULL): at 4M cases that is 16 MB less at the views' peak.
+ */
+struct members {
+	uint32_t	*group;
+	uint32_t	*cs;
+	size_t		 n;
+	size_t		 cap;
 };
 
-/* The cases of mem (n pairs, filled in case order) by group, then case:
- * a stable counting sort by group into the returned array; (*offp)[g] is
- * where group g starts, (*offp)[g + 1] where it ends.  mem is freed. */
+static void
+add_member(struct members *m, uint32_t group, size_t ci)
+{
+	if (m->n == m->cap) {
+		m->cap = m->cap ? m->cap * 2 : 1024;
+		m->group = xreallocarray(m->group, m->cap, sizeof(*m->group));
+		if (m->cs != NULL)
+			m->cs = xreallocarray(m->cs, m->cap, sizeof(*m->cs));
+	}
+	if (m->cs == NULL && ci != m->n) {
+		m->cs = xcalloc(m->cap, sizeof(*m->cs));
+		for (size_t i = 0; i < m->n; i++)
+			m->cs[i] = (uint32_t)i;
+	}
+	m->group[m->n] = group;
+	if (m->cs != NULL)
+		m->cs[m->n] = (uint32_t)ci;
+	m->n++;
+}
+
+/* The cases of m (filled in case order) by group, then case: a stable
+ * counting sort by group into the returned array; (*offp)[g] is where
+ * group g starts, (*offp)[g + 1] where it ends.  m is emptied. */
 static uint32_t *
-sort_members(struct member *mem, size_t n, size_t ngroups, size_t **offp)
+sort_members(struct members *m, size_t ngroups, size_t **offp)
 {
 	size_t *off = xcalloc(ngroups + 2, sizeof(*off));
-	uint32_t *cs = xcalloc(n ? n : 1, sizeof(*cs));
+	uint32_t *cs = xcalloc(m->n ? m->n : 1, sizeof(*cs));
 
-	for (size_t i = 0; i < n; i++)
-		off[mem[i].group + 2]++;
+	for (size_t i = 0; i < m->n; i++)
+		off[m->group[i] + 2]++;
 	for (size_t g = 0; g < ngroups; g++)
 		off[g + 2] += off[g + 1];
-	for (size_t i = 0; i < n; i++)
-		cs[off[mem[i].group + 1]++] = mem[i].cs;
-	free(mem);
+	for (size_t i = 0; i < m->n; i++)
+		cs[off[m->group[i] + 1]++] = m->cs != NULL ? m->cs[i] :
+		    (uint32_t)i;
+	free(m->group);
+	free(m->cs);
+	memset(m, 0, sizeof(*m));
 	*offp = off;
 	return cs;
 }
@@ -646,12 +677,12 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 {
 	const struct agg *a = v->a;
 	const struct rule_set *rs = v->rs;
-	struct member *mem = NULL;
+	struct members mem = { NULL, NULL, 0, 0 };
 	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0 };
 	struct table *t;
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
-	size_t nmem = 0, memcap = 0, ncg = 0, cgcap = 0, *order = NULL;
+	size_t ncg = 0, cgcap = 0, *order = NULL;
 	size_t ngroups, *goff = NULL;
 	int64_t asof = v->asof;
 	unsigned long nneg = 0, nfrtneg = 0;
@@ -676,18 +707,11 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 		if (fo != TIME_NONE && fo < c->opened)
 			nfrtneg++;
 		ncg = group_of(gk, a, ci, &prefix, &cgroups, &cgcap);
-		for (size_t k = 0; k < ncg; k++) {
-			if (nmem == memcap) {
-				memcap = memcap ? memcap * 2 : 1024;
-				mem = xreallocarray(mem, memcap, sizeof(*mem));
-			}
-			mem[nmem].group = cgroups[k];
-			mem[nmem++].cs = (uint32_t)ci;
-		}
+		for (size_t k = 0; k < ncg; k++)
+			add_member(&mem, cgroups[k], ci);
 	}
 	ngroups = intern_count(gk->ids);
-	cs = sort_members(mem, nmem, ngroups, &goff);
-	mem = NULL;
+	cs = sort_members(&mem, ngroups, &goff);
 
 	t = table_new(NULL);
 	for (size_t k = 0; k < gk->nk; k++)
@@ -802,7 +826,8 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	free(cs);
 	free(goff);
 	free(cgroups);
-	free(mem);
+	free(mem.group);
+	free(mem.cs);
 	free(gs.dur);
 	free(gs.ev);
 	free(gs.latest);
