@@ -110,6 +110,7 @@ case_update(struct agg *a, size_t i, const struct agg_case *o,
 		pack_set(k, i, F, code(c->f));				\
 } while (0)
 #define ASIS(v)	(v)
+	/* (times and ids compare as values, csat as its bits) */
 	UPD(cust, AGG_F_CUST, id_code);
 	UPD(flags, AGG_F_FLAGS, ASIS);
 	if (float_code(c->csat) != float_code(o->csat))
@@ -133,21 +134,9 @@ case_update(struct agg *a, size_t i, const struct agg_case *o,
 static void
 case_put(struct agg *a, size_t i, const struct agg_case *c)
 {
-	struct pack *k = &a->pub.cases;
+	struct agg_case o = agg_case(a, i);
 
-	pack_set(k, i, AGG_F_CUST, id_code(c->cust));
-	pack_set(k, i, AGG_F_FLAGS, c->flags);
-	pack_set(k, i, AGG_F_CSAT, float_code(c->csat));
-	pack_set(k, i, AGG_F_SEQ0, seq_code(c->seq0, i));
-	pack_set(k, i, AGG_F_XK, id_code(c->xk));
-	pack_set(k, i, AGG_F_CHANNEL, id_code(c->channel));
-	pack_set(k, i, AGG_F_LABEL, id_code(c->label));
-	pack_set(k, i, AGG_F_AGENT, id_code(c->agent));
-	pack_set(k, i, AGG_F_PRIORITY, id_code(c->priority));
-	pack_set(k, i, AGG_F_STATUS, id_code(c->status));
-	pack_set(k, i, AGG_F_OPENED, time_code(c->opened));
-	pack_set(k, i, AGG_F_FIRST_T, time_code(c->first_t));
-	pack_set(k, i, AGG_F_RESOLVED, time_code(c->resolved));
+	case_update(a, i, &o, c);
 }
 
 /* agg_put_case: case i (for reading states) is c. */
