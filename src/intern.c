@@ -1,11 +1,13 @@
 /* intern.c: strings to dense 32-bit ids, kept once in an arena.
  *
- * Ids are handed out in order of first appearance, 0, 1, 2, ...  The bytes
- * of every string live in one growing arena, each after its length and
- * followed by a NUL; per id only its 32-bit offset in the arena is kept.
- * The length is one byte before the string when under 255; else that byte
- * is 255 and the 4 bytes before it (native order) hold the length, so it
- * is read backwards from the offset.  An open-addressing table of
+ * Ids are handed out in order of first appearance, 0, 1, 2, ...  Every
+ * id has an entry in one growing arena, in id order: a length byte, the
+ * string and a NUL (a string of 254 bytes or more: the byte 255, the
+ * length in 4 bytes, native order, the string and a NUL; an id without a
+ * string: the byte 254 alone).  Only every eighth entry's 32-bit offset
+ * is kept; an id's entry is found from the one before it by stepping over
+ * at most seven neighbours (half a byte per id instead of four).  An
+ * open-addressing table of
  * 4-byte slots, kept at most half full and doubled when it would fill,
  * finds a string's id with one hash and usually one comparison: a slot
  * holds the id plus one in its low ibits bits (as few as the ids so far
@@ -18,9 +20,9 @@
  * gives ids 0, 1, 0 and an arena "[1]b\0[1]a\0".  Strings may hold any
  * bytes, NUL included; the arena holds at most 4 GB.  An id may also be
  * handed out without a string (intern_unnamed): it is never found, and
- * its string is NULL.  About 14 bytes per distinct string besides its
- * bytes (4-byte offset, length byte, NUL, 4 to 8 bytes of slots): this
- * holds every case id and customer of a log.
+ * its string is NULL.  About 11 bytes per distinct string besides its
+ * bytes (length byte, NUL, half a byte of offsets, 4 to 8 bytes of
+ * slots): this holds every case id and customer of a log.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,16 +31,17 @@
 #include "intern.h"
 #include "util.h"
 
-#define UNNAMED	UINT32_MAX	/* off[] of an id without a string */
-#define LONG	255		/* length byte: a 4-byte length before */
+#define UNNAMED	254		/* entry of an id without a string */
+#define LONG	255		/* length byte: a 4-byte length follows */
+#define CKBITS	3		/* an offset kept every 8 ids */
 
 struct intern {
 	uint32_t	*slots;		/* 0: empty; else fingerprint | id + 1 */
 	size_t		 nslots;	/* 2 to the kbits */
 	unsigned	 kbits;
 	unsigned	 ibits;		/* every id + 1 fits in this many bits */
-	uint32_t	*off;		/* per id: its bytes in the arena, or
-					   UNNAMED */
+	uint32_t	*ck;		/* per 8 ids: where the first one's
+					   entry starts in the arena */
 	size_t		 n;
 	size_t		 cap;
 	struct buf	 arena;
@@ -83,7 +86,7 @@ intern_free(struct intern *t)
 	if (t == NULL)
 		return;
 	free(t->slots);
-	free(t->off);
+	free(t->ck);
 	buf_fini(&t->arena);
 	free(t);
 }
@@ -104,17 +107,50 @@ hash32(const char *p, size_t n)
 	return (uint32_t)h;
 }
 
-static size_t
-str_len(const struct intern *t, uint32_t id)
+/* The entry after the one at e. */
+static inline const unsigned char *
+next_entry(const unsigned char *e)
 {
-	const unsigned char *p = (const unsigned char *)t->arena.p +
-	    t->off[id];
 	uint32_t n;
 
-	if (p[-1] != LONG)
-		return p[-1];
-	memcpy(&n, p - 5, 4);
-	return n;
+	if (e[0] < UNNAMED)
+		return e + e[0] + 2;
+	if (e[0] == UNNAMED)
+		return e + 1;
+	memcpy(&n, e + 1, 4);
+	return e + (size_t)n + 6;
+}
+
+/* The entry of id. */
+static inline const unsigned char *
+entry(const struct intern *t, uint32_t id)
+{
+	const unsigned char *e = (const unsigned char *)t->arena.p +
+	    t->ck[id >> CKBITS];
+
+	for (uint32_t j = id & ((1u << CKBITS) - 1); j > 0; j--)
+		e = next_entry(e);
+	return e;
+}
+
+/* The string of the entry at e (NULL for an id without one), its length
+ * in *len. */
+static inline const char *
+entry_str(const unsigned char *e, size_t *len)
+{
+	uint32_t n;
+
+	if (e[0] < UNNAMED) {
+		*len = e[0];
+		return (const char *)e + 1;
+	}
+	if (e[0] == UNNAMED) {
+		*len = 0;
+		return NULL;
+	}
+	memcpy(&n, e + 1, 4);
+	*len = n;
+	return (const char *)e + 5;
 }
 
 /* The slot of the n bytes at p (hash h): theirs, or the empty one where
@@ -130,14 +166,17 @@ probe(const struct intern *t, uint32_t h, const char *p, size_t n)
 		abort();
 	}
 	for (;;) {
-		uint32_t s = t->slots[i], id;
+		uint32_t s = t->slots[i];
+		const char *q;
+		size_t len;
 
 		if (s == 0)
 			return i;
-		id = (s & im) - 1;
-		if ((s & ~im) == fp && str_len(t, id) == n &&
-		    memcmp(t->arena.p + t->off[id], p, n) == 0)
-			return i;
+		if ((s & ~im) == fp) {
+			q = entry_str(entry(t, (s & im) - 1), &len);
+			if (len == n && memcmp(q, p, n) == 0)
+				return i;
+		}
 		i = (i + 1) & mask;
 	}
 }
@@ -146,20 +185,23 @@ probe(const struct intern *t, uint32_t h, const char *p, size_t n)
 static void
 grow(struct intern *t)
 {
-	size_t mask;
+	const unsigned char *e;
+	size_t mask, len;
 
 	free(t->slots);
 	t->kbits++;
 	t->nslots = (size_t)1 << t->kbits;
 	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
 	mask = t->nslots - 1;
-	for (size_t id = 0; id < t->n; id++) {
+	e = (const unsigned char *)t->arena.p;
+	for (size_t id = 0; id < t->n; id++, e = next_entry(e)) {
+		const char *q = entry_str(e, &len);
 		uint32_t h;
 		size_t j;
 
-		if (t->off[id] == UNNAMED)
+		if (q == NULL)
 			continue;
-		h = hash32(t->arena.p + t->off[id], str_len(t, (uint32_t)id));
+		h = hash32(q, len);
 		j = (size_t)h & mask;
 		while (t->slots[j] != 0)
 			j = (j + 1) & mask;
@@ -183,7 +225,8 @@ widen_ids(struct intern *t)
 	}
 }
 
-/* A new id: room for it in off. */
+/* A new id whose entry (more bytes of string) starts at the arena's end:
+ * its offset kept when it is an eighth. */
 static uint32_t
 new_id(struct intern *t, size_t more)
 {
@@ -193,10 +236,12 @@ new_id(struct intern *t, size_t more)
 		    "the distinct values of a column exceed 4 GB");
 		exit(EXIT_DATA);
 	}
-	if (t->n == t->cap) {
+	if ((t->n >> CKBITS) == t->cap) {
 		t->cap = t->cap ? t->cap * 2 : 64;
-		t->off = xreallocarray(t->off, t->cap, sizeof(*t->off));
+		t->ck = xreallocarray(t->ck, t->cap, sizeof(*t->ck));
 	}
+	if ((t->n & ((1u << CKBITS) - 1)) == 0)
+		t->ck[t->n >> CKBITS] = (uint32_t)t->arena.len;
 	if (t->n + 1 > id_mask(t))
 		widen_ids(t);
 	return (uint32_t)t->n++;
@@ -213,15 +258,14 @@ intern_id(struct intern *t, const char *p, size_t n)
 	if (t->slots[i] != 0)
 		return (t->slots[i] & id_mask(t)) - 1;
 	id = new_id(t, n);
-	if (n < LONG) {
+	if (n < UNNAMED) {
 		buf_addc(&t->arena, (char)n);
 	} else {
 		uint32_t n32 = (uint32_t)n;
 
-		buf_add(&t->arena, &n32, 4);
 		buf_addc(&t->arena, (char)LONG);
+		buf_add(&t->arena, &n32, 4);
 	}
-	t->off[id] = (uint32_t)t->arena.len;
 	buf_add(&t->arena, p, n);
 	buf_addc(&t->arena, '\0');
 	/* new_id may have widened the ids: the fingerprint after it */
@@ -237,7 +281,7 @@ intern_unnamed(struct intern *t)
 {
 	uint32_t id = new_id(t, 0);
 
-	t->off[id] = UNNAMED;
+	buf_addc(&t->arena, (char)UNNAMED);
 	return id;
 }
 
@@ -291,10 +335,10 @@ intern_warm(const struct intern *t, uint32_t h, int stage)
 
 		if ((t->slots[i] & ~im) == fingerprint(t, h)) {
 			if (stage == 1)
-				__builtin_prefetch(&t->off[id]);
+				__builtin_prefetch(&t->ck[id >> CKBITS]);
 			else
-				__builtin_prefetch(t->arena.p + t->off[id] -
-				    1);
+				__builtin_prefetch(t->arena.p +
+				    t->ck[id >> CKBITS]);
 			return id;
 		}
 		i = (i + 1) & mask;
@@ -317,14 +361,12 @@ intern_find(const struct intern *t, const char *p, size_t n)
 const char *
 intern_str(const struct intern *t, uint32_t id, size_t *len)
 {
-	if (t->off[id] == UNNAMED) {
-		if (len != NULL)
-			*len = 0;
-		return NULL;
-	}
+	size_t n;
+	const char *q = entry_str(entry(t, id), &n);
+
 	if (len != NULL)
-		*len = str_len(t, id);
-	return t->arena.p + t->off[id];
+		*len = n;
+	return q;
 }
 
 /* intern_count: how many strings.  Cannot fail. */

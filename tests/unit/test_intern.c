@@ -1,8 +1,8 @@
 /* test_intern.c: unit tests for intern.c, strings to dense ids.
  *
  * Ids come in order of first appearance and a string keeps its id; every
- * length round-trips, across the one-byte/four-byte length boundary (254,
- * 255, 256) and with NUL bytes inside; ids without a string are never
+ * length round-trips, across the one-byte/four-byte length boundary (253,
+ * 254, 255) and with NUL bytes inside; ids without a string are never
  * found and have none; 200k strings survive the table's and the arena's
  * growth, checked against their expected ids; so do strings whose ids
  * are much larger than the table (unnamed ids before them); a sealed
@@ -226,6 +226,62 @@ test_wide_ids(void)
 	intern_free(t);
 }
 
+/* The string of test_mixed's i-th id: len bytes (at least 8) of a
+ * letter, i's digits first (so all differ). */
+static size_t
+mixed_str(char *s, size_t i, size_t len)
+{
+	char d[32];
+	int k = snprintf(d, sizeof(d), "%zu", i);
+
+	if (len < 8)
+		len = 8;
+	memset(s, 'a' + (int)(i % 26), len);
+	memcpy(s, d, (size_t)k);
+	return len;
+}
+
+/* Entries of every kind next to each other (each id's entry is found by
+ * stepping from every eighth): 8 bytes, 253 and 254 bytes (the last
+ * one-byte length and the first four-byte one), 300 bytes, and ids
+ * without a string, in an order that puts each kind at every position of
+ * a group of eight. */
+static void
+test_mixed(void)
+{
+	struct intern *t = intern_new();
+	static const size_t lens[] = { 8, 253, 254, 300 };
+	char s[400];
+	size_t bad = 0;
+
+	for (size_t i = 0; i < 3000; i++) {
+		size_t k = (i + i / 8) % 5, n;
+
+		if (k == 4) {
+			bad += intern_unnamed(t) != i;
+			continue;
+		}
+		n = mixed_str(s, i, lens[k]);
+		bad += intern_id(t, s, n) != i;
+	}
+	for (size_t i = 0; i < 3000; i++) {
+		size_t k = (i + i / 8) % 5, len, n;
+		const char *p = intern_str(t, (uint32_t)i, &len);
+
+		if (k == 4) {
+			bad += p != NULL || len != 0;
+			continue;
+		}
+		n = mixed_str(s, i, lens[k]);
+		bad += p == NULL || len != n || memcmp(p, s, n) != 0 ||
+		    p[n] != '\0';
+		bad += intern_find(t, s, n) != i;
+	}
+	CHECK_INT(bad, 0);
+	CHECK_INT(intern_count(t), 3000);
+	intern_free(t);
+}
+
 static const struct unit_test tests[] = {
 	{ "order", test_order },
 	{ "lengths", test_lengths },
@@ -233,7 +289,8 @@ static const struct unit_test tests[] = {
 	{ "many", test_many },
 	{ "sealed", test_sealed },
 	{ "warm", test_warm },
-	{ "wide ids", test_wide_ids }
+	{ "wide ids", test_wide_ids },
+	{ "mixed", test_mixed }
 };
 
 UNIT_MAIN(tests)
