@@ -79,14 +79,15 @@ struct agg {
 					   row alone) */
 	struct intern	*custids;
 	size_t		 ncust;		/* pub.custs.n */
-	struct act	*act;		/* activity, sorted by agg_finish */
+	struct act	*act;		/* activity, sorted by agg_finish
+					   (with an activity log) */
 	size_t		 nact;
 	size_t		 actcap;
 	size_t		*act_off;	/* per customer: first in act */
 	int		 have_activity;
 	int		 have_churn;
 	struct intern	*strings;
-	size_t		 n;		/* cases.n */
+	size_t		 n;		/* pub.cases.n */
 	size_t		 ndims;
 	unsigned char	*mode;		/* per dim: MODE_FIRST or MODE_ALL */
 	size_t		*dwords;	/* per dim: words of a mode=all set */
