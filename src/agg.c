@@ -146,24 +146,6 @@ agg_put_case(struct agg *a, size_t i, const struct agg_case *c)
 	case_put(a, i, c);
 }
 
-static inline uint32_t
-case_xk(const struct agg *a, size_t i)
-{
-	return agg_code_id(pack_get(&a->pub.cases, i, AGG_F_XK));
-}
-
-static inline uint32_t
-case_cust(const struct agg *a, size_t i)
-{
-	return agg_code_id(pack_get(&a->pub.cases, i, AGG_F_CUST));
-}
-
-static inline uint32_t
-case_flags(const struct agg *a, size_t i)
-{
-	return (uint32_t)pack_get(&a->pub.cases, i, AGG_F_FLAGS);
-}
-
 /* agg_lf: case i's mode=first label number f (LF_NONE, LF_FB, a label). */
 uint32_t
 agg_lf(const struct agg *a, size_t i, size_t f)
@@ -449,19 +431,18 @@ push_sev(struct agg *a, const struct sev *e)
 static struct cext
 ext_of(const struct agg *a, size_t i)
 {
-	uint32_t xk = case_xk(a, i), flags;
-	int64_t first_t;
+	/* inline: only the fields used are unpacked */
+	const struct agg_case c = agg_case(a, i);
 	struct cext x;
 
-	if (xk != XK_NONE)
-		return a->ext[xk];
-	flags = case_flags(a, i);
-	first_t = agg_code_time(pack_get(&a->pub.cases, i, AGG_F_FIRST_T));
-	x.last_t = first_t;
-	x.first_out = x.last_out = flags & CASE_OUT1 ? first_t : TIME_NONE;
-	x.rows = (flags & CASE_ROW1) != 0;
-	x.inbound = (flags & CASE_IN1) != 0;
-	x.outbound = (flags & CASE_OUT1) != 0;
+	if (c.xk != XK_NONE)
+		return a->ext[c.xk];
+	x.last_t = c.first_t;
+	x.first_out = x.last_out = c.flags & CASE_OUT1 ? c.first_t :
+	    TIME_NONE;
+	x.rows = (c.flags & CASE_ROW1) != 0;
+	x.inbound = (c.flags & CASE_IN1) != 0;
+	x.outbound = (c.flags & CASE_OUT1) != 0;
 	return x;
 }
 
@@ -473,7 +454,7 @@ keys_of(struct agg *a, size_t ci)
 {
 	struct agg_case rec, *c = &rec;
 	struct akey *k;
-	uint32_t xk = case_xk(a, ci);
+	uint32_t xk = agg_case(a, ci).xk;
 
 	if (xk != XK_NONE)
 		return a->keys + (size_t)xk * a->kstride;
@@ -550,13 +531,13 @@ agg_case_last_out(const struct agg *a, size_t i)
 struct akey
 agg_key(const struct agg *a, size_t ci, size_t k)
 {
-	uint32_t xk = case_xk(a, ci);
+	const struct agg_case c = agg_case(a, ci);
 	struct akey r;
 
-	if (xk != XK_NONE)
-		return a->keys[(size_t)xk * a->kstride + k];
-	r.t = agg_code_time(pack_get(&a->pub.cases, ci, AGG_F_FIRST_T));
-	r.seq = agg_code_seq(pack_get(&a->pub.cases, ci, AGG_F_SEQ0), ci);
+	if (c.xk != XK_NONE)
+		return a->keys[(size_t)c.xk * a->kstride + k];
+	r.t = c.first_t;
+	r.seq = c.seq0;
 	return r;
 }
 
@@ -612,7 +593,7 @@ agg_set_keys(struct agg *a, size_t ci, const struct akey *k,
 		return;
 	}
 	memcpy(keys_of(a, ci), k, a->kstride * sizeof(*k));
-	a->ext[case_xk(a, ci)] = *x;
+	a->ext[agg_case(a, ci).xk] = *x;
 }
 
 /* agg_add_sev: add status event e (for reading states). */
@@ -648,7 +629,7 @@ agg_nsevs(const struct agg *a)
 	size_t k = a->nsev;
 
 	for (size_t i = 0; i < a->n; i++)
-		if (case_flags(a, i) & CASE_SEV1)
+		if (agg_case(a, i).flags & CASE_SEV1)
 			k++;
 	return k;
 }
@@ -668,7 +649,7 @@ agg_sevs(const struct agg *a, size_t *n)
 	for (size_t i = 0; i < a->n; i++) {
 		struct agg_case c;
 
-		if (!(case_flags(a, i) & CASE_SEV1))
+		if (!(agg_case(a, i).flags & CASE_SEV1))
 			continue;
 		c = agg_case(a, i);
 		e[k++] = sev1(&c, i, 0);
@@ -1313,7 +1294,7 @@ repeats_of(struct agg *a, const struct rkey *k, size_t n)
 				break;
 			if (p->label == k[x].label) {
 				pack_set(&a->pub.cases, k[x].idx, AGG_F_FLAGS,
-				    case_flags(a, k[x].idx) | CASE_REPEAT);
+				    agg_case(a, k[x].idx).flags | CASE_REPEAT);
 				break;
 			}
 		}
@@ -1345,8 +1326,8 @@ repeats(struct agg *a)
 	fb = a->o.rules->dims[d].fallback;
 	off = xcalloc(a->ncust + 1, sizeof(*off));
 	for (size_t i = 0; i < a->n; i++)
-		if (case_cust(a, i) != INTERN_NONE)
-			off[case_cust(a, i) + 1]++;
+		if (agg_case(a, i).cust != INTERN_NONE)
+			off[agg_case(a, i).cust + 1]++;
 	limit = a->n / 4 > REPEAT_BLOCK_MIN ? a->n / 4 : REPEAT_BLOCK_MIN;
 	for (size_t c = 0; c < a->ncust; c++) {
 		if (off[c + 1] > kcap)
@@ -1367,7 +1348,7 @@ repeats(struct agg *a)
 		    off[c1 + 1] - base <= limit; c1++)
 			;
 		for (size_t i = 0; i < a->n; i++) {
-			uint32_t cu = case_cust(a, i);
+			uint32_t cu = agg_case(a, i).cust;
 			size_t l;
 			struct rkey *r;
 
@@ -1444,7 +1425,7 @@ agg_finish(struct agg *a, int64_t asof)
 	}
 	repeats(a);
 	for (size_t ci = 0; ci < a->n; ci++) {
-		uint32_t cu = case_cust(a, ci);
+		uint32_t cu = agg_case(a, ci).cust;
 
 		if (cu != INTERN_NONE)
 			pack_set(&a->pub.custs, cu, AGG_C_NCASES,
