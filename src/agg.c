@@ -183,8 +183,7 @@ cust_update(struct agg *a, size_t k, const struct agg_cust *o,
 size_t
 agg_add_cust(struct agg *a)
 {
-	a->ncust = pack_add(&a->pub.custs) + 1;
-	return a->ncust - 1;
+	return pack_add(&a->pub.custs);
 }
 
 /* agg_put_cust: customer k (for reading states) is c. */
@@ -374,24 +373,24 @@ csat_value(struct slice v, float *out)
 	return 0;
 }
 
-/* A new case record at index a->n; its id (a name or none) is the
+/* A new case record, its index returned; its id (a name or none) is the
  * caller's, at the same index of caseids. */
 static size_t
 new_case(struct agg *a)
 {
 	size_t cap = a->pub.cases.cap;
-
 	/* a new packed record is every field's none (code 0) */
-	(void)pack_add(&a->pub.cases);
+	size_t ci = pack_add(&a->pub.cases);
+
 	/* per-case label sets only when there are such dimensions (one
 	 * element otherwise, never touched) */
 	if (a->pub.cases.cap != cap || a->lbits == NULL)
 		a->lbits = xreallocarray(a->lbits, a->nwords ?
 		    a->pub.cases.cap * a->nwords : 1, sizeof(*a->lbits));
 	if (a->nwords > 0)
-		memset(a->lbits + a->n * a->nwords, 0,
+		memset(a->lbits + ci * a->nwords, 0,
 		    a->nwords * sizeof(*a->lbits));
-	return a->n++;
+	return ci;
 }
 
 /* agg_add_case: a new case of no rows, every field none (for reading
@@ -628,7 +627,7 @@ agg_nsevs(const struct agg *a)
 {
 	size_t k = a->nsev;
 
-	for (size_t i = 0; i < a->n; i++)
+	for (size_t i = 0; i < a->pub.cases.n; i++)
 		if (agg_case(a, i).flags & CASE_SEV1)
 			k++;
 	return k;
@@ -646,7 +645,7 @@ agg_sevs(const struct agg *a, size_t *n)
 	if (a->nsev > 0)
 		memcpy(e, a->sev, a->nsev * sizeof(*e));
 	k = a->nsev;
-	for (size_t i = 0; i < a->n; i++) {
+	for (size_t i = 0; i < a->pub.cases.n; i++) {
 		struct agg_case c;
 
 		if (!(agg_case(a, i).flags & CASE_SEV1))
@@ -666,7 +665,7 @@ case_named(struct agg *a, const char *p, size_t n)
 {
 	uint32_t id = intern_id(a->caseids, p, n);
 
-	if (id == a->n)
+	if (id == a->pub.cases.n)
 		new_case(a);
 	return id;
 }
@@ -724,8 +723,8 @@ cust_of(struct agg *a, struct slice v)
 	uint32_t id = intern_id(a->custids, v.p, v.len);
 
 	/* a new packed record: churn unknown, no churn time, no value */
-	if (id == a->ncust)
-		a->ncust = pack_add(&a->pub.custs) + 1;
+	if (id == a->pub.custs.n)
+		(void)pack_add(&a->pub.custs);
 	return id;
 }
 
@@ -834,7 +833,7 @@ agg_add_row(struct agg *a, const struct row *w, const struct rule_result
 	struct slice cid, sv, pv;
 	struct agg_case rec, *c = &rec, old;
 	struct akey *K;
-	size_t ci, n0 = a->n;
+	size_t ci, n0 = a->pub.cases.n;
 	float cs;
 
 	for (int r = 0; r < ROLE_COUNT; r++)
@@ -1131,7 +1130,8 @@ void
 agg_merge(struct agg *dst, const struct agg *src)
 {
 	uint32_t off = dst->seq, *smap, *cmap;
-	size_t *cs = xcalloc(src->n ? src->n : 1, sizeof(*cs));
+	size_t *cs = xcalloc(src->pub.cases.n ? src->pub.cases.n : 1,
+	    sizeof(*cs));
 	size_t nc = intern_count(src->custids);
 
 	if (src->seq > SEQ_MAX - dst->seq)
@@ -1158,7 +1158,7 @@ agg_merge(struct agg *dst, const struct agg *src)
 		}
 		cust_update(dst, cmap[k], &o, c);
 	}
-	for (size_t i = 0; i < src->n; i++) {
+	for (size_t i = 0; i < src->pub.cases.n; i++) {
 		size_t ci, len;
 		const char *p = intern_str(src->caseids, (uint32_t)i, &len);
 
@@ -1324,30 +1324,31 @@ repeats(struct agg *a)
 	if (d == RULE_NONE || a->o.repeat_window < 0)
 		return;
 	fb = a->o.rules->dims[d].fallback;
-	off = xcalloc(a->ncust + 1, sizeof(*off));
-	for (size_t i = 0; i < a->n; i++)
+	off = xcalloc(a->pub.custs.n + 1, sizeof(*off));
+	for (size_t i = 0; i < a->pub.cases.n; i++)
 		if (agg_case(a, i).cust != INTERN_NONE)
 			off[agg_case(a, i).cust + 1]++;
-	limit = a->n / 4 > REPEAT_BLOCK_MIN ? a->n / 4 : REPEAT_BLOCK_MIN;
-	for (size_t c = 0; c < a->ncust; c++) {
+	limit = a->pub.cases.n / 4 > REPEAT_BLOCK_MIN ? a->pub.cases.n / 4 :
+	    REPEAT_BLOCK_MIN;
+	for (size_t c = 0; c < a->pub.custs.n; c++) {
 		if (off[c + 1] > kcap)
 			kcap = off[c + 1];	/* one customer's cases */
 		off[c + 1] += off[c];
 	}
-	if (limit > off[a->ncust])
-		limit = off[a->ncust];
+	if (limit > off[a->pub.custs.n])
+		limit = off[a->pub.custs.n];
 	if (limit > kcap)
 		kcap = limit;
 	k = xcalloc(kcap ? kcap : 1, sizeof(*k));
-	for (size_t c0 = 0, c1; c0 < a->ncust; c0 = c1) {
+	for (size_t c0 = 0, c1; c0 < a->pub.custs.n; c0 = c1) {
 		size_t base = off[c0];
 
 		/* customers c0 .. c1-1: at least one, at most limit cases
 		 * unless the one has more */
-		for (c1 = c0 + 1; c1 < a->ncust &&
+		for (c1 = c0 + 1; c1 < a->pub.custs.n &&
 		    off[c1 + 1] - base <= limit; c1++)
 			;
-		for (size_t i = 0; i < a->n; i++) {
+		for (size_t i = 0; i < a->pub.cases.n; i++) {
 			uint32_t cu = agg_case(a, i).cust;
 			size_t l;
 			struct rkey *r;
@@ -1396,7 +1397,7 @@ agg_finish(struct agg *a, int64_t asof)
 	a->pub.finished = 1;
 	if (a->nsev > 0)
 		qsort(a->sev, a->nsev, sizeof(*a->sev), cmp_sev);
-	for (size_t ci = 0; ci < a->n; ci++) {
+	for (size_t ci = 0; ci < a->pub.cases.n; ci++) {
 		struct agg_case rec = agg_case(a, ci), *c = &rec;
 		size_t j = i;
 
@@ -1424,7 +1425,7 @@ agg_finish(struct agg *a, int64_t asof)
 		    time_code(c->resolved));
 	}
 	repeats(a);
-	for (size_t ci = 0; ci < a->n; ci++) {
+	for (size_t ci = 0; ci < a->pub.cases.n; ci++) {
 		uint32_t cu = agg_case(a, ci).cust;
 
 		if (cu != INTERN_NONE)
@@ -1437,8 +1438,8 @@ agg_finish(struct agg *a, int64_t asof)
 		return;
 	if (a->nact > 0)
 		qsort(a->act, a->nact, sizeof(*a->act), cmp_act);
-	a->act_off = xcalloc(a->ncust + 1, sizeof(*a->act_off));
-	for (size_t k = 0, x = 0; k <= a->ncust; k++) {
+	a->act_off = xcalloc(a->pub.custs.n + 1, sizeof(*a->act_off));
+	for (size_t k = 0, x = 0; k <= a->pub.custs.n; k++) {
 		while (x < a->nact && a->act[x].cust < k)
 			x++;
 		a->act_off[k] = x;
@@ -1449,7 +1450,7 @@ agg_finish(struct agg *a, int64_t asof)
 size_t
 agg_ncust(const struct agg *a)
 {
-	return a->ncust;
+	return a->pub.custs.n;
 }
 
 /* agg_cust_name: the id of customer k. */
@@ -1562,7 +1563,7 @@ agg_churn(const struct agg *a, size_t k, int64_t t, int64_t window,
 size_t
 agg_ncases(const struct agg *a)
 {
-	return a->n;
+	return a->pub.cases.n;
 }
 
 /* agg_strings: the interned values that agg_attr.val refers to. */

@@ -78,7 +78,6 @@ struct agg {
 	struct intern	*caseids;	/* case i's id is id i (unnamed: a
 					   row alone) */
 	struct intern	*custids;
-	size_t		 ncust;		/* pub.custs.n */
 	struct act	*act;		/* activity, sorted by agg_finish
 					   (with an activity log) */
 	size_t		 nact;
@@ -87,7 +86,6 @@ struct agg {
 	int		 have_activity;
 	int		 have_churn;
 	struct intern	*strings;
-	size_t		 n;		/* pub.cases.n */
 	size_t		 ndims;
 	unsigned char	*mode;		/* per dim: MODE_FIRST or MODE_ALL */
 	size_t		*dwords;	/* per dim: words of a mode=all set */

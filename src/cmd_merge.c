@@ -64,8 +64,8 @@ info(FILE *f, const char *path, const struct agg *a, const char *k)
 
 	fprintf(f, "%s:\n", path);
 	fprintf(f, "  version        %d\n", STATE_VERSION);
-	fprintf(f, "  cases          %zu\n", a->n);
-	fprintf(f, "  customers      %zu\n", a->ncust);
+	fprintf(f, "  cases          %zu\n", a->pub.cases.n);
+	fprintf(f, "  customers      %zu\n", a->pub.custs.n);
 	fprintf(f, "  rows           %lu\n", (unsigned long)a->seq +
 	    a->untimed);
 	fprintf(f, "  status events  %zu\n", nsev);

@@ -299,10 +299,10 @@ wcaseids(struct wr *w, const struct agg *a)
 {
 	uint32_t n = 0;
 
-	for (size_t i = 0; i < a->n; i++)
+	for (size_t i = 0; i < a->pub.cases.n; i++)
 		n += intern_str(a->caseids, (uint32_t)i, NULL) != NULL;
 	w32(w, n);
-	for (size_t i = 0; i < a->n; i++)
+	for (size_t i = 0; i < a->pub.cases.n; i++)
 		(void)wstr(w, a->caseids, (uint32_t)i);
 }
 
@@ -331,13 +331,14 @@ static uint32_t *
 wvalues(struct wr *w, const struct agg *a)
 {
 	size_t nstr = intern_count(a->strings);
-	uint32_t *sid = xcalloc(a->ncust ? a->ncust : 1, sizeof(*sid));
+	uint32_t *sid = xcalloc(a->pub.custs.n ? a->pub.custs.n : 1,
+	    sizeof(*sid));
 	const uint32_t add = INTERN_NONE - 1;	/* no value: written after */
 	uint32_t next = (uint32_t)nstr;
 
-	for (size_t k = 0; k < a->ncust; k++)
+	for (size_t k = 0; k < a->pub.custs.n; k++)
 		sid[k] = INTERN_NONE;
-	for (size_t i = 0; i < a->n; i++) {
+	for (size_t i = 0; i < a->pub.cases.n; i++) {
 		uint32_t k = agg_case(a, i).cust;
 		size_t len;
 		const char *p;
@@ -350,13 +351,13 @@ wvalues(struct wr *w, const struct agg *a)
 		}
 	}
 	/* ids for those to add in the order they are written */
-	for (size_t k = 0; k < a->ncust; k++)
+	for (size_t k = 0; k < a->pub.custs.n; k++)
 		if (sid[k] == add)
 			sid[k] = next++;
 	w32(w, next);
 	for (size_t i = 0; i < nstr; i++)
 		(void)wstr(w, a->strings, (uint32_t)i);
-	for (size_t k = 0; k < a->ncust; k++)
+	for (size_t k = 0; k < a->pub.custs.n; k++)
 		if (sid[k] != INTERN_NONE && sid[k] >= nstr)
 			(void)wstr(w, a->custids, (uint32_t)k);
 	return sid;
@@ -445,7 +446,7 @@ state_save(const struct agg *a, const char *key, const char *path,
 	sid = wvalues(w, a);
 	wcaseids(w, a);
 	wstrings(w, a->custids);
-	for (size_t k = 0; k < a->ncust; k++) {
+	for (size_t k = 0; k < a->pub.custs.n; k++) {
 		const struct agg_cust cv = agg_cust(a, k), *c = &cv;
 		uint64_t vb;
 
@@ -456,8 +457,8 @@ state_save(const struct agg *a, const char *key, const char *path,
 		memcpy(&vb, &c->value, sizeof(vb));
 		w64(w, vb);
 	}
-	w64(w, a->n);
-	for (size_t i = 0; i < a->n; i++) {
+	w64(w, a->pub.cases.n);
+	for (size_t i = 0; i < a->pub.cases.n; i++) {
 		put_case(w, a, i, &named, sid);
 		for (size_t f = 0; f < a->nfirst; f++) {
 			uint32_t l = agg_lf(a, i, f);
@@ -672,7 +673,7 @@ get_case(struct rd *r, const struct agg *a, struct agg_case *c,
 	c->status = rattr(r, &k[K_STATUS], nstr);
 	(void)rattr(r, &k[K_CSAT], 1);
 	if ((*id != INTERN_NONE && *id >= nids) ||
-	    (c->cust != INTERN_NONE && c->cust >= a->ncust) ||
+	    (c->cust != INTERN_NONE && c->cust >= a->pub.custs.n) ||
 	    (cv == INTERN_NONE) != (c->cust == INTERN_NONE) ||
 	    c->first_t == TIME_NONE || x->rows == 0)
 		r->bad = 1;
@@ -792,7 +793,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		goto bad;
 	for (size_t k = 0; k < (size_t)n; k++)
 		(void)agg_add_cust(a);
-	for (size_t k = 0; k < a->ncust && !r->bad; k++) {
+	for (size_t k = 0; k < a->pub.custs.n && !r->bad; k++) {
 		struct agg_cust cv, *c = &cv;
 		uint64_t vb;
 		unsigned ch = r8(r);
@@ -849,7 +850,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		for (size_t d = 0; d < a->ndims && !r->bad; d++) {
 			if (a->mode[d] != MODE_FIRST)
 				continue;
-			for (size_t i = 0; i < a->n; i++) {
+			for (size_t i = 0; i < a->pub.cases.n; i++) {
 				uint32_t l = agg_lf(a, i, a->slot[d]);
 
 				if (l != LF_NONE && l != LF_FB &&
@@ -867,7 +868,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		e.seq = r32(r) & SEQ_MAX;
 		e.t = rtime(r);
 		e.res = r8(r) != 0;
-		if (e.cs >= a->n)
+		if (e.cs >= a->pub.cases.n)
 			r->bad = 1;
 		else
 			agg_add_sev(a, &e);
@@ -880,7 +881,7 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 	for (size_t i = 0; i < a->nact && !r->bad; i++) {
 		a->act[i].cust = r32(r);
 		a->act[i].t = rtime(r);
-		if (a->act[i].cust >= a->ncust)
+		if (a->act[i].cust >= a->pub.custs.n)
 			r->bad = 1;
 	}
 	if (!r->bad && r->left == 0)
