@@ -130,6 +130,16 @@ agg_case(const struct agg *a, size_t i)
 	return c;
 }
 
+/* agg_case_prefetch: a hint that case i will be read soon.  Cannot
+ * fail. */
+static inline void
+agg_case_prefetch(const struct agg *a, size_t i)
+{
+	const struct agg_pub *g = (const struct agg_pub *)(const void *)a;
+
+	__builtin_prefetch(g->cases.p + i * g->cases.stride);
+}
+
 /* A customer: from the log's rows, --customers and --activity. */
 struct agg_cust {
 	signed char	churn;		/* -1 unknown, 0 no, 1 churned */

@@ -383,6 +383,18 @@ cmp_u32(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* The cases of a group lie scattered in the records: case cs[i] of n,
+ * with the one MEMBER_AHEAD further on asked for already. */
+#define MEMBER_AHEAD	16
+
+static inline __attribute__((always_inline)) struct agg_case
+member(const struct agg *a, const uint32_t *cs, size_t n, size_t i)
+{
+	if (i + MEMBER_AHEAD < n)
+		agg_case_prefetch(a, cs[i + MEMBER_AHEAD]);
+	return agg_case(a, cs[i]);
+}
+
 /* Whether case c counts as resolved at asof. */
 static int
 resolved_at(const struct agg_case *c, int64_t asof)
@@ -419,8 +431,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		size_t u = 0;
 
 		for (size_t i = 0; i < n; i++)
-			if (agg_case(a, cs[i]).cust != INTERN_NONE)
-				ids[k++] = agg_case(a, cs[i]).cust;
+			if (member(a, cs, n, i).cust != INTERN_NONE)
+				ids[k++] = member(a, cs, n, i).cust;
 		qsort(ids, k, sizeof(*ids), cmp_u32);
 		for (size_t i = 0; i < k; i++)
 			u += i == 0 || ids[i] != ids[i - 1];
@@ -430,7 +442,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	}
 	case M_RESOLVED_RATE:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case c = agg_case(a, cs[i]);
+			const struct agg_case c = member(a, cs, n, i);
 
 			num += resolved_at(&c, asof);
 		}
@@ -444,7 +456,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		    m == M_ESCALATION ? CASE_ESCALATED : CASE_REPEAT;
 
 		for (size_t i = 0; i < n; i++)
-			num += (agg_case(a, cs[i]).flags & flag) != 0;
+			num += (member(a, cs, n, i).flags & flag) != 0;
 		if (n > 0)
 			table_set_num(t, r, col, (double)num / (double)n);
 		return;
@@ -459,8 +471,8 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 			k = g->ttr_k;
 		} else {
 			for (size_t i = 0; i < n; i++) {
-				const struct agg_case cr = agg_case(a,
-				    cs[i]), *c = &cr;
+				const struct agg_case cr = member(a, cs,
+				    n, i), *c = &cr;
 
 				if (resolved_at(c, asof) &&
 				    c->resolved >= c->opened)
@@ -483,7 +495,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	case M_TTR_KM_P50:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
@@ -500,7 +512,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_FRT_P50:
 	case M_FRT_P90:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 			int64_t fo = agg_case_first_out(a, cs[i]);
 
 			if (fo != TIME_NONE && fo >= c->opened)
@@ -512,7 +524,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_ONE_TOUCH:
 	case M_FOLLOWUP:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (!resolved_at(c, asof))
 				continue;
@@ -526,7 +538,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		return;
 	case M_SLA_MET:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (resolved_at(c, asof)) {
 				if (c->resolved < c->opened)
@@ -542,7 +554,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_BACKLOG:
 	case M_BACKLOG_AGE:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (!resolved_at(c, asof))
 				g->dur[k++] = (double)(asof - c->opened);
@@ -565,7 +577,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 
 		scratch_cust(g, nc);
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (c->cust == INTERN_NONE)
 				continue;
@@ -609,7 +621,7 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 	case M_CSAT_MEAN:
 	case M_CSAT_GOOD:
 		for (size_t i = 0; i < n; i++) {
-			const struct agg_case cr = agg_case(a, cs[i]), *c = &cr;
+			const struct agg_case cr = member(a, cs, n, i), *c = &cr;
 
 			if (!(c->flags & CASE_HAS_CSAT))
 				continue;
