@@ -28,6 +28,13 @@ struct groups {
 	const struct tz		*tz;
 	char			 unit;		/* --period */
 	struct intern		*ids;		/* key tuples to group ids */
+	/* a case's group by its keys' codes (group.c) */
+	int			 coded;		/* -1 not yet known, 0, 1 */
+	uint32_t		*direct;	/* one key: code to group + 1 */
+	size_t			 ndirect;
+	struct intern		*codes;		/* else code tuples */
+	uint32_t		*cgroup;	/* code tuple id to group + 1 */
+	size_t			 ncgroup;
 };
 
 int	group_parse(struct groups *, const char *);
