@@ -214,7 +214,7 @@ agg_new_layout(const struct agg_opts *o, size_t ndims,
 	a->o = *o;
 	a->caseids = intern_new();
 	a->custids = intern_new();
-	a->strings = intern_new();
+	a->strings = intern_new_few();
 	a->tmax = TIME_NONE;
 	a->ndims = ndims;
 	a->mode = xcalloc(ndims ? ndims : 1, sizeof(*a->mode));

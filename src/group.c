@@ -90,7 +90,7 @@ group_init(struct groups *g, const struct rule_set *rs, const struct tz *tz,
 	g->rs = rs;
 	g->tz = tz;
 	g->unit = unit;
-	g->ids = intern_new();
+	g->ids = intern_new_few();
 	g->coded = -1;
 }
 

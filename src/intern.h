@@ -10,6 +10,7 @@
 struct intern;
 
 struct intern	*intern_new(void);
+struct intern	*intern_new_few(void);
 void		 intern_free(struct intern *);
 uint32_t	 intern_id(struct intern *, const char *, size_t);
 uint32_t	 intern_unnamed(struct intern *);

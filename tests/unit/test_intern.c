@@ -6,7 +6,9 @@
  * found and have none; 200k strings survive the table's and the arena's
  * growth, checked against their expected ids; so do strings whose ids
  * are much larger than the table (unnamed ids before them); a sealed
- * table keeps its ids and strings; warming a lookup changes nothing.
+ * table keeps its ids and strings; warming a lookup changes nothing;
+ * all of it holds as well for a table that keeps every id's offset
+ * (intern_new_few).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -100,9 +102,8 @@ test_unnamed(void)
 
 /* 200k ids like a log's, every tenth unnamed, then each found again. */
 static void
-test_many(void)
+many(struct intern *t)
 {
-	struct intern *t = intern_new();
 	char s[32];
 	size_t n = 200000;
 
@@ -130,6 +131,19 @@ test_many(void)
 		}
 	}
 	intern_free(t);
+}
+
+static void
+test_many(void)
+{
+	many(intern_new());
+}
+
+/* The same in a table that keeps every id's offset. */
+static void
+test_many_few(void)
+{
+	many(intern_new_few());
 }
 
 /* intern_warm is a hint: each stage changes nothing; a later stage
@@ -247,9 +261,8 @@ mixed_str(char *s, size_t i, size_t len)
  * without a string, in an order that puts each kind at every position of
  * a group of eight. */
 static void
-test_mixed(void)
+mixed(struct intern *t)
 {
-	struct intern *t = intern_new();
 	static const size_t lens[] = { 8, 253, 254, 300 };
 	char s[400];
 	size_t bad = 0;
@@ -282,6 +295,18 @@ test_mixed(void)
 	intern_free(t);
 }
 
+static void
+test_mixed(void)
+{
+	mixed(intern_new());
+}
+
+static void
+test_mixed_few(void)
+{
+	mixed(intern_new_few());
+}
+
 static const struct unit_test tests[] = {
 	{ "order", test_order },
 	{ "lengths", test_lengths },
@@ -290,7 +315,9 @@ static const struct unit_test tests[] = {
 	{ "sealed", test_sealed },
 	{ "warm", test_warm },
 	{ "wide ids", test_wide_ids },
-	{ "mixed", test_mixed }
+	{ "mixed", test_mixed },
+	{ "many, every offset kept", test_many_few },
+	{ "mixed, every offset kept", test_mixed_few }
 };
 
 UNIT_MAIN(tests)
