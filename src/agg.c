@@ -168,8 +168,6 @@ cust_update(struct agg *a, size_t k, const struct agg_cust *o,
 		pack_set(p, k, AGG_C_LISTED, (uint64_t)(c->listed != 0));
 	if (c->has_value != o->has_value)
 		pack_set(p, k, AGG_C_HAS_VALUE, (uint64_t)(c->has_value != 0));
-	if (c->ncases != o->ncases)
-		pack_set(p, k, AGG_C_NCASES, c->ncases);
 	if (c->churn_time != o->churn_time)
 		pack_set(p, k, AGG_C_CHURN_TIME, time_code(c->churn_time));
 	memcpy(&ob, &o->value, sizeof(ob));
@@ -1396,6 +1394,23 @@ repeats(struct agg *a)
 	free(off);
 }
 
+/* agg_no_repeats: no view will ask which cases are repeats: agg_finish
+ * need not judge them (a tenth of a second at a million cases).  Cannot
+ * fail. */
+void
+agg_no_repeats(struct agg *a)
+{
+	a->no_repeats = 1;
+}
+
+/* agg_repeats_judged: whether agg_finish judged repeats (CASE_REPEAT is
+ * set where it holds).  Cannot fail. */
+int
+agg_repeats_judged(const struct agg *a)
+{
+	return a->pub.repeats;
+}
+
 /* agg_finish: derive resolution, reopening, follow-up and repeats; asof
  * (TIME_NONE: the latest time seen) is not needed here but kept for the
  * views.  Call once, after the last row and any state_save: nothing can
@@ -1444,13 +1459,9 @@ agg_finish(struct agg *a, int64_t asof)
 		pack_set(&a->pub.cases, ci, AGG_F_RESOLVED,
 		    time_code(c->resolved));
 	}
-	repeats(a);
-	for (size_t ci = 0; ci < a->pub.cases.n; ci++) {
-		uint32_t cu = agg_case(a, ci).cust;
-
-		if (cu != INTERN_NONE)
-			pack_set(&a->pub.custs, cu, AGG_C_NCASES,
-			    pack_get(&a->pub.custs, cu, AGG_C_NCASES) + 1);
+	if (!a->no_repeats) {
+		repeats(a);
+		a->pub.repeats = 1;
 	}
 	/* where each customer's activity starts: only with an activity
 	 * log (agg_churn looks there only then) */

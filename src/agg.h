@@ -67,7 +67,7 @@ enum {
 /* The same for customers: AGG_C_*, codes 0 for a customer nothing is
  * known of (churn -1, no churn time, no value, no cases). */
 enum {
-	AGG_C_CHURN, AGG_C_LISTED, AGG_C_HAS_VALUE, AGG_C_NCASES,
+	AGG_C_CHURN, AGG_C_LISTED, AGG_C_HAS_VALUE,
 	AGG_C_CHURN_TIME, AGG_C_VALUE, AGG_C_COUNT
 };
 
@@ -75,6 +75,7 @@ struct agg_pub {
 	struct pack	 cases;
 	struct pack	 custs;
 	int		 finished;	/* agg_finish has run */
+	int		 repeats;	/* and judged repeats */
 };
 
 /* An id plus one: INTERN_NONE (and XK_NONE) is 0. */
@@ -145,7 +146,6 @@ struct agg_cust {
 	signed char	churn;		/* -1 unknown, 0 no, 1 churned */
 	signed char	listed;		/* in the --customers table */
 	signed char	has_value;
-	uint32_t	ncases;
 	int64_t		churn_time;	/* churn date, or TIME_NONE */
 	double		value;
 };
@@ -162,7 +162,6 @@ agg_cust(const struct agg *a, size_t k)
 	c.churn = (signed char)((int)pack_get(p, k, AGG_C_CHURN) - 1);
 	c.listed = (signed char)pack_get(p, k, AGG_C_LISTED);
 	c.has_value = (signed char)pack_get(p, k, AGG_C_HAS_VALUE);
-	c.ncases = (uint32_t)pack_get(p, k, AGG_C_NCASES);
 	c.churn_time = agg_code_time(pack_get(p, k, AGG_C_CHURN_TIME));
 	memcpy(&c.value, &vb, sizeof(vb));
 	return c;
@@ -192,7 +191,9 @@ void		 agg_free(struct agg *);
 void		 agg_add_row(struct agg *, const struct row *,
 		    const struct rule_result *, int);
 void		 agg_prefetch(struct agg *, const struct row *);
+void		 agg_no_repeats(struct agg *);
 void		 agg_finish(struct agg *, int64_t);
+int		 agg_repeats_judged(const struct agg *);
 
 size_t			 agg_ncases(const struct agg *);
 uint32_t		 agg_case_rows(const struct agg *, size_t);

@@ -84,6 +84,7 @@ struct agg {
 	size_t		 actcap;
 	size_t		*act_off;	/* per customer: first in act */
 	int		 have_activity;
+	int		 no_repeats;	/* agg_no_repeats */
 	int		 have_churn;
 	struct intern	*strings;
 	size_t		 ndims;

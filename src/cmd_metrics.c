@@ -455,6 +455,11 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		uint32_t flag = m == M_REOPEN ? CASE_REOPENED :
 		    m == M_ESCALATION ? CASE_ESCALATED : CASE_REPEAT;
 
+		if (m == M_REPEAT && !agg_repeats_judged(a)) {
+			diag_err("internal error: repeats were not judged");
+			abort();
+		}
+
 		for (size_t i = 0; i < n; i++)
 			num += (member(a, cs, n, i).flags & flag) != 0;
 		if (n > 0)
@@ -926,6 +931,10 @@ cmd_metrics(int argc, char **argv)
 			pz.m[pz.nm++] = (int)defaults[i];
 	if (mo.by != NULL && group_parse(&gk, mo.by) == -1)
 		goto out;
+	mo.v.no_repeats = 1;
+	for (size_t i = 0; i < pz.nm; i++)
+		if (pz.m[i] == M_REPEAT)
+			mo.v.no_repeats = 0;
 	if (mo.sort != NULL && strcmp(mo.sort, "key") != 0) {
 		int sm = find_metric(mo.sort, strlen(mo.sort));
 

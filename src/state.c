@@ -801,7 +801,6 @@ read_body(struct rd *r, const struct agg_opts *o, struct buf *tmp)
 		c->churn = (signed char)((int)ch - 1);
 		c->listed = r8(r) != 0;
 		c->has_value = r8(r) != 0;
-		c->ncases = 0;
 		c->churn_time = rtime(r);
 		vb = r64(r);
 		memcpy(&c->value, &vb, sizeof(vb));

@@ -58,6 +58,7 @@ struct vopts {
 	unsigned long	 baseline;
 	unsigned long	 top;
 	int		 churn_list;	/* --churn-after may be a list */
+	int		 no_repeats;	/* no view asks for repeats */
 };
 
 /* What a view of cases is over and how. */

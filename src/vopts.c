@@ -139,6 +139,8 @@ vopts_setup(const struct vopts *o, struct gopts *g, struct rule_set *rs,
 		return rc;
 	if (v->asof == TIME_NONE)
 		v->asof = agg_max_time(ld->a);
+	if (o->no_repeats)
+		agg_no_repeats(ld->a);
 	agg_finish(ld->a, v->asof);
 	v->a = ld->a;
 	v->rs = rs;
