@@ -174,7 +174,8 @@ tsan:
 	@$(MAKE) --no-print-directory TSAN=1 build/tsan/gripe
 	@TSAN_OPTIONS=halt_on_error=1:exitcode=66 sh tests/cli/run.sh \
 	    build/tsan/gripe tests/cli/jobs-same.t \
-	    tests/cli/dataset-jobs-same.t tests/cli/state-incremental.t
+	    tests/cli/dataset-jobs-same.t tests/cli/state-incremental.t \
+	    tests/cli/view-threads.t
 
 deps:
 	@missing=""; for p in $(DEBS); do \

@@ -12,6 +12,7 @@
  * saying what to map.
  */
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -387,6 +388,10 @@ cmp_u32(const void *x, const void *y)
  * with the one MEMBER_AHEAD further on asked for already. */
 #define MEMBER_AHEAD	16
 
+/* Threads that compute a table's rows, and the cases that pay for one. */
+#define ROW_THREADS	7
+#define ROW_THREAD_MIN	50000
+
 static inline __attribute__((always_inline)) struct agg_case
 member(const struct agg *a, const uint32_t *cs, size_t n, size_t i)
 {
@@ -682,6 +687,98 @@ cmp_rows(const void *x, const void *y)
 	return (a > b) - (a < b);
 }
 
+/* A table row's metrics to compute: over the cases cs[0..n-1]. */
+struct rowjob {
+	size_t		 row;
+	const uint32_t	*cs;
+	size_t		 n;
+};
+
+/* The rows' metrics, shared by the threads that compute them: each
+ * takes the next row not yet taken, the largest groups first. */
+struct rowjobs {
+	struct rowjob		*j;
+	size_t			 n;
+	size_t			 next;
+	pthread_mutex_t		 mu;
+	struct table		*t;
+	const struct agg	*a;
+	const struct view	*v;
+	const int		*m;
+	size_t			 nm;
+	size_t			 col0;		/* the first metric column */
+	int64_t			 asof;
+	double			 good_at;
+};
+
+static int
+cmp_rowjob(const void *x, const void *y)
+{
+	const struct rowjob *a = x, *b = y;
+
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return (a->row > b->row) - (a->row < b->row);
+}
+
+/* Compute rows until none is left, with scratch of its own: rows are
+ * independent (the cases are only read, each row's cells are its own),
+ * so the table is the same whichever thread computes which. */
+static void *
+row_worker(void *arg)
+{
+	struct rowjobs *w = arg;
+	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0 };
+
+	for (;;) {
+		struct rowjob *j;
+
+		pthread_mutex_lock(&w->mu);
+		j = w->next < w->n ? &w->j[w->next++] : NULL;
+		pthread_mutex_unlock(&w->mu);
+		if (j == NULL)
+			break;
+		for (size_t k = 0; k < w->nm; k++) {
+			if (missing((enum metric)w->m[k], w->a, w->v->have_sla,
+			    w->v->have_esc, 1) != NULL)
+				continue;
+			compute(w->t, j->row, w->col0 + k, (enum metric)w->m[k],
+			    w->a, j->cs, j->n, w->asof, w->v->sla,
+			    w->v->churn_after, w->good_at, &gs);
+		}
+	}
+	free(gs.dur);
+	free(gs.ev);
+	free(gs.latest);
+	free(gs.seen);
+	return NULL;
+}
+
+/* Compute the rows of w on up to jobs threads (this one among them): a
+ * metric's pass reads a group's cases scattered over the records, and
+ * with a million cases that took a tenth of a second on one thread. */
+static void
+run_rows(struct rowjobs *w, unsigned jobs)
+{
+	pthread_t th[ROW_THREADS];
+	size_t nth = 0, cases = 0;
+
+	qsort(w->j, w->n, sizeof(*w->j), cmp_rowjob);
+	for (size_t i = 0; i < w->n; i++)
+		cases += w->j[i].n;
+	/* a thread of its own only for work worth starting one */
+	if (jobs > 1 && w->n > 1 && cases >= ROW_THREAD_MIN)
+		for (unsigned i = 1; i < jobs && nth < ROW_THREADS; i++) {
+			if (pthread_create(&th[nth], NULL, row_worker, w) != 0)
+				break;
+			nth++;
+		}
+	row_worker(w);
+	for (size_t i = 0; i < nth; i++)
+		pthread_join(th[i], NULL);
+	pthread_mutex_destroy(&w->mu);
+}
+
 /*
  * metrics_view: the metrics m[0..nm-1] of the cases of v grouped by gk,
  * with the notes that say what is n/a and why; sorted by the metric at
@@ -695,7 +792,8 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	const struct agg *a = v->a;
 	const struct rule_set *rs = v->rs;
 	struct members mem = { NULL, NULL, 0, 0 };
-	struct gstats gs = { NULL, NULL, 0, NULL, 0, 0, 0, NULL, NULL, 0 };
+	struct rowjob *rj = NULL;
+	size_t nrj = 0, rjcap = 0;
 	struct table *t;
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
@@ -768,14 +866,19 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 
 			table_set_text(t, r, k, val, vl);
 		}
-		for (size_t k2 = 0; k2 < nm; k2++) {
-			if (missing((enum metric)m[k2], a, v->have_sla,
-			    v->have_esc, 1) != NULL)
-				continue;
-			compute(t, r, (gk->nk ? gk->nk : 1) + k2,
-			    (enum metric)m[k2], a, cs + lo, n, asof, v->sla,
-			    v->churn_after, good_at, &gs);
+		if (nrj == rjcap) {
+			rjcap = rjcap ? 2 * rjcap : 64;
+			rj = xreallocarray(rj, rjcap, sizeof(*rj));
 		}
+		rj[nrj].row = r;
+		rj[nrj].cs = cs + lo;
+		rj[nrj++].n = n;
+	}
+	{
+		struct rowjobs w = { rj, nrj, 0, PTHREAD_MUTEX_INITIALIZER, t,
+		    a, v, m, nm, gk->nk ? gk->nk : 1, asof, good_at };
+
+		run_rows(&w, v->jobs);
 	}
 
 	/* notes: as-of, what is n/a and why, what was left out */
@@ -845,10 +948,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	free(cgroups);
 	free(mem.group);
 	free(mem.cs);
-	free(gs.dur);
-	free(gs.ev);
-	free(gs.latest);
-	free(gs.seen);
+	free(rj);
 	buf_fini(&b);
 	buf_fini(&prefix);
 	return t;

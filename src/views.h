@@ -77,6 +77,7 @@ struct view {
 	int			 have_sla;
 	int64_t			 churn_after;
 	int			 have_esc;
+	unsigned		 jobs;		/* threads a view may use */
 };
 
 void	vopts_init(struct vopts *, unsigned long);

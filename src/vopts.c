@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cpipe.h"
 #include "period.h"
 #include "util.h"
 #include "views.h"
@@ -151,5 +152,6 @@ vopts_setup(const struct vopts *o, struct gopts *g, struct rule_set *rs,
 	    "the latest time in the data";
 	v->have_sla = o->sla != NULL;
 	v->have_esc = ld->have_esc;
+	v->jobs = g->jobs > 0 ? (unsigned)g->jobs : cpipe_default_jobs();
 	return -1;
 }
