@@ -220,13 +220,19 @@ static void
 add_member(struct members *m, uint32_t group, size_t ci)
 {
 	if (m->n == m->cap) {
-		m->cap = m->cap ? m->cap * 2 : 1024;
-		m->group = xreallocarray(m->group, m->cap, sizeof(*m->group));
+		size_t cap = m->cap ? m->cap * 2 : 1024;
+
+		if (cap > SIZE_MAX / sizeof(uint32_t))
+			cap = SIZE_MAX / sizeof(uint32_t);	/* xgrow exits */
+		m->group = xgrow(m->group, m->cap * sizeof(*m->group),
+		    cap * sizeof(*m->group));
 		if (m->cs != NULL)
-			m->cs = xreallocarray(m->cs, m->cap, sizeof(*m->cs));
+			m->cs = xgrow(m->cs, m->cap * sizeof(*m->cs),
+			    cap * sizeof(*m->cs));
+		m->cap = cap;
 	}
 	if (m->cs == NULL && ci != m->n) {
-		m->cs = xcalloc(m->cap, sizeof(*m->cs));
+		m->cs = xgrow_zero(m->cap * sizeof(*m->cs));
 		for (size_t i = 0; i < m->n; i++)
 			m->cs[i] = (uint32_t)i;
 	}
@@ -237,13 +243,14 @@ add_member(struct members *m, uint32_t group, size_t ci)
 }
 
 /* The cases of m (filled in case order) by group, then case: a stable
- * counting sort by group into the returned array; (*offp)[g] is where
- * group g starts, (*offp)[g + 1] where it ends.  m is emptied. */
+ * counting sort by group into the returned array (m->n of them, at least
+ * one: free it with xgrow_free); (*offp)[g] is where group g starts,
+ * (*offp)[g + 1] where it ends.  m is emptied. */
 static uint32_t *
 sort_members(struct members *m, size_t ngroups, size_t **offp)
 {
 	size_t *off = xcalloc(ngroups + 2, sizeof(*off));
-	uint32_t *cs = xcalloc(m->n ? m->n : 1, sizeof(*cs));
+	uint32_t *cs = xgrow_zero((m->n ? m->n : 1) * sizeof(*cs));
 
 	for (size_t i = 0; i < m->n; i++)
 		off[m->group[i] + 2]++;
@@ -252,8 +259,8 @@ sort_members(struct members *m, size_t ngroups, size_t **offp)
 	for (size_t i = 0; i < m->n; i++)
 		cs[off[m->group[i] + 1]++] = m->cs != NULL ? m->cs[i] :
 		    (uint32_t)i;
-	free(m->group);
-	free(m->cs);
+	xgrow_free(m->group, m->cap * sizeof(*m->group));
+	xgrow_free(m->cs, m->cap * sizeof(*m->cs));
 	memset(m, 0, sizeof(*m));
 	*offp = off;
 	return cs;
@@ -355,9 +362,11 @@ scratch(struct gstats *g, size_t n)
 {
 	if (n <= g->cap)
 		return;
+	if (n > SIZE_MAX / sizeof(*g->dur))
+		n = SIZE_MAX / sizeof(*g->dur);		/* xgrow exits */
+	g->dur = xgrow(g->dur, g->cap * sizeof(*g->dur), n * sizeof(*g->dur));
+	g->ev = xgrow(g->ev, g->cap * sizeof(*g->ev), n * sizeof(*g->ev));
 	g->cap = n;
-	g->dur = xreallocarray(g->dur, n, sizeof(*g->dur));
-	g->ev = xreallocarray(g->ev, n, sizeof(*g->ev));
 }
 
 /* Room for nc customers in g->latest and g->seen (kept between groups:
@@ -367,10 +376,10 @@ scratch_cust(struct gstats *g, size_t nc)
 {
 	if (g->latest != NULL && nc <= g->ncust)
 		return;
-	free(g->latest);
+	xgrow_free(g->latest, (g->ncust ? g->ncust : 1) * sizeof(*g->latest));
 	free(g->seen);
 	g->ncust = nc;
-	g->latest = xcalloc(nc ? nc : 1, sizeof(*g->latest));
+	g->latest = xgrow_zero((nc ? nc : 1) * sizeof(*g->latest));
 	g->seen = xcalloc(nc / 64 + 1, sizeof(*g->seen));
 	for (size_t i = 0; i < nc; i++)
 		g->latest[i] = TIME_NONE;
@@ -747,9 +756,9 @@ row_worker(void *arg)
 			    w->v->churn_after, w->good_at, &gs);
 		}
 	}
-	free(gs.dur);
-	free(gs.ev);
-	free(gs.latest);
+	xgrow_free(gs.dur, gs.cap * sizeof(*gs.dur));
+	xgrow_free(gs.ev, gs.cap * sizeof(*gs.ev));
+	xgrow_free(gs.latest, (gs.ncust ? gs.ncust : 1) * sizeof(*gs.latest));
 	free(gs.seen);
 	return NULL;
 }
@@ -798,7 +807,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 	struct buf b, prefix;
 	uint32_t *cgroups = NULL, *cs = NULL;
 	size_t ncg = 0, cgcap = 0, *order = NULL;
-	size_t ngroups, *goff = NULL;
+	size_t ngroups, nmem, *goff = NULL;
 	int64_t asof = v->asof;
 	unsigned long nneg = 0, nfrtneg = 0;
 	double good_at = 4;
@@ -826,6 +835,7 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 			add_member(&mem, cgroups[k], ci);
 	}
 	ngroups = intern_count(gk->ids);
+	nmem = mem.n;
 	cs = sort_members(&mem, ngroups, &goff);
 
 	t = table_new(NULL);
@@ -943,11 +953,11 @@ metrics_view(const struct view *v, struct groups *gk, const int *m,
 		t = sorted;
 	}
 	free(order);
-	free(cs);
+	xgrow_free(cs, (nmem ? nmem : 1) * sizeof(*cs));
 	free(goff);
 	free(cgroups);
-	free(mem.group);
-	free(mem.cs);
+	xgrow_free(mem.group, mem.cap * sizeof(*mem.group));
+	xgrow_free(mem.cs, mem.cap * sizeof(*mem.cs));
 	free(rj);
 	buf_fini(&b);
 	buf_fini(&prefix);

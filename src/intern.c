@@ -77,7 +77,7 @@ intern_new(void)
 	t->kbits = 6;
 	t->nslots = (size_t)1 << t->kbits;
 	t->ibits = 8;
-	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	t->slots = xgrow_zero(t->nslots * sizeof(*t->slots));
 	buf_init(&t->arena);
 	return t;
 }
@@ -100,7 +100,7 @@ intern_free(struct intern *t)
 {
 	if (t == NULL)
 		return;
-	free(t->slots);
+	xgrow_free(t->slots, t->nslots * sizeof(*t->slots));
 	free(t->ck);
 	buf_fini(&t->arena);
 	free(t);
@@ -266,10 +266,10 @@ grow(struct intern *t)
 	size_t mask, len, head = 0, nq = 0;
 	uint32_t qid[GROW_AHEAD], qh[GROW_AHEAD];
 
-	free(t->slots);
+	xgrow_free(t->slots, t->nslots * sizeof(*t->slots));
 	t->kbits++;
 	t->nslots = (size_t)1 << t->kbits;
-	t->slots = xcalloc(t->nslots, sizeof(*t->slots));
+	t->slots = xgrow_zero(t->nslots * sizeof(*t->slots));
 	mask = t->nslots - 1;
 	e = (const unsigned char *)t->arena.p;
 	for (size_t id = 0; id < t->n; id++, e = next_entry(e)) {
@@ -378,7 +378,7 @@ intern_unnamed(struct intern *t)
 void
 intern_seal(struct intern *t)
 {
-	free(t->slots);
+	xgrow_free(t->slots, t->nslots * sizeof(*t->slots));
 	t->slots = NULL;
 	t->nslots = 0;
 }

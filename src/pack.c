@@ -5,6 +5,7 @@
  * fit in 4 bytes.  A struct of fixed 32- and 64-bit fields took 64 bytes
  * per case; packed, the same case takes about 20 (see pack.h).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,7 +23,22 @@ pack_init(struct pack *k, size_t nf)
 	k->w = xcalloc(nf ? nf : 1, sizeof(*k->w));
 	k->off = xcalloc(nf ? nf : 1, sizeof(*k->off));
 	k->mask = xcalloc(nf ? nf : 1, sizeof(*k->mask));
-	k->p = xcalloc(1, SPARE);
+	k->p = xgrow_zero(SPARE);
+	k->size = SPARE;
+}
+
+/* Room for cap records of stride bytes and the spare ones. */
+static void
+room(struct pack *k, size_t cap, size_t stride)
+{
+	/* too many to count: xgrow reports it */
+	size_t n = stride > 0 && cap > (SIZE_MAX - SPARE) / stride ?
+	    SIZE_MAX : cap * stride + SPARE;
+
+	if (n > k->size) {
+		k->p = xgrow(k->p, k->size, n);
+		k->size = n;
+	}
 }
 
 /* pack_fini: free what k holds; accepts a pack never initialized only
@@ -30,7 +46,7 @@ pack_init(struct pack *k, size_t nf)
 void
 pack_fini(struct pack *k)
 {
-	free(k->p);
+	xgrow_free(k->p, k->size);
 	free(k->w);
 	free(k->off);
 	free(k->mask);
@@ -44,8 +60,7 @@ pack_add(struct pack *k)
 	if (k->n == k->cap) {
 		size_t cap = k->cap ? k->cap * 2 : 1024;
 
-		if (k->stride > 0)
-			k->p = xrealloc(k->p, cap * k->stride + SPARE);
+		room(k, cap, k->stride);
 		k->cap = cap;
 	}
 	memset(k->p + k->n * k->stride, 0, k->stride + SPARE);
@@ -88,7 +103,7 @@ pack_widen(struct pack *k, size_t f, uint64_t v)
 		    ((uint64_t)1 << (8 * k->w[j])) - 1;
 	}
 	ns = k->stride;
-	k->p = xrealloc(k->p, k->cap * ns + SPARE);
+	room(k, k->cap, ns);
 	for (size_t i = k->n; i-- > 0;) {
 		unsigned char *src = k->p + i * os, *dst = k->p + i * ns;
 

@@ -19,6 +19,7 @@
  */
 struct pack {
 	unsigned char	*p;
+	size_t		 size;		/* bytes at p (xgrow) */
 	size_t		 n;
 	size_t		 cap;
 	size_t		 stride;

@@ -23,6 +23,9 @@ void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 void	*xreallocarray(void *, size_t, size_t);
+void	*xgrow(void *, size_t, size_t);
+void	*xgrow_zero(size_t);
+void	 xgrow_free(void *, size_t);
 char	*xstrdup(const char *);
 char	*xmemdup(const void *, size_t);
 
