@@ -116,14 +116,15 @@ xreallocarray(void *old, size_t n, size_t size)
  * 2 MB huge page is one fault for 512 pages.  The kernel backs a range
  * with huge pages only where it is asked to (madvise) and only in whole
  * 2 MB pages at 2 MB boundaries, which malloc's mappings never are.  So
- * such an array, once it reaches 2 MB, gets a mapping of its own: a
+ * such an array, once it reaches 1 MB (at most half a huge page then
+ * goes unused), gets a mapping of its own: a
  * whole number of huge pages at a huge page boundary, grown by moving
  * its pages (mremap, no copy) to a larger such mapping.  Its owner keeps
  * its size and frees it with xgrow_free.  Elsewhere than Linux these are
  * realloc and free.
  */
 #if defined(__linux__) && defined(MREMAP_FIXED) && defined(MADV_HUGEPAGE)
-#define BIG_MIN	HUGE_PAGE
+#define BIG_MIN	(HUGE_PAGE / 2)
 
 static size_t
 big_len(size_t n)

@@ -4,7 +4,7 @@
  * then doubling, keeps every byte it held, across the step from malloc's
  * memory to a mapping of its own (2 MB) and each move of that mapping's
  * pages to a larger one; the bytes it gains are there to write; a zeroed
- * array reads as zeros below and above 2 MB; arrays freed at every size
+ * array reads as zeros below and above 1 MB; arrays freed at every size
  * leave nothing behind for valgrind or ASan to report.
  */
 #include <stdint.h>
@@ -50,8 +50,8 @@ test_grow(void)
 static void
 test_zero(void)
 {
-	static const size_t sizes[] = { 1, 4096, ((size_t)2 << 20) - 1,
-	    (size_t)2 << 20, ((size_t)5 << 20) + 3 };
+	static const size_t sizes[] = { 1, 4096, ((size_t)1 << 20) - 1,
+	    (size_t)1 << 20, (size_t)2 << 20, ((size_t)5 << 20) + 3 };
 	size_t bad = 0;
 
 	for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
