@@ -2,7 +2,7 @@
  *
  * An array grown from nothing to 96 MB, a few bytes more each time and
  * then doubling, keeps every byte it held, across the step from malloc's
- * memory to a mapping of its own (2 MB) and each move of that mapping's
+ * memory to a mapping of its own (1 MB) and each move of that mapping's
  * pages to a larger one; the bytes it gains are there to write; a zeroed
  * array reads as zeros below and above 1 MB; arrays freed at every size
  * leave nothing behind for valgrind or ASan to report.
