@@ -78,7 +78,7 @@ intern_new(void)
 	t->nslots = (size_t)1 << t->kbits;
 	t->ibits = 8;
 	t->slots = xgrow_zero(t->nslots * sizeof(*t->slots));
-	buf_init(&t->arena);
+	buf_init_big(&t->arena);
 	return t;
 }
 

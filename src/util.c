@@ -250,6 +250,16 @@ buf_init(struct buf *b)
 	b->p = NULL;
 	b->len = 0;
 	b->cap = 0;
+	b->big = 0;
+}
+
+/* buf_init_big: an empty buffer for bytes that grow with the cases, not
+ * with a record's text: from 1 MB on it grows in huge pages (xgrow). */
+void
+buf_init_big(struct buf *b)
+{
+	buf_init(b);
+	b->big = 1;
 }
 
 /* buf_fini: release the buffer's memory; accepts NULL. */
@@ -258,8 +268,13 @@ buf_fini(struct buf *b)
 {
 	if (b == NULL)
 		return;
-	xgrow_free(b->p, b->cap);
-	buf_init(b);
+	if (b->big)
+		xgrow_free(b->p, b->cap);
+	else
+		free(b->p);
+	b->p = NULL;
+	b->len = 0;
+	b->cap = 0;
 }
 
 /* buf_reset: make the buffer empty, keeping its memory.  Cannot fail. */
@@ -285,7 +300,7 @@ buf_reserve(struct buf *b, size_t n)
 	cap = b->cap ? b->cap : 64;
 	while (cap < need)
 		cap = cap > SIZE_MAX / 2 ? need : cap * 2;
-	b->p = xgrow(b->p, b->cap, cap);
+	b->p = b->big ? xgrow(b->p, b->cap, cap) : xrealloc(b->p, cap);
 	b->cap = cap;
 }
 

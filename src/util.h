@@ -17,6 +17,7 @@ struct buf {
 	char	*p;
 	size_t	 len;
 	size_t	 cap;
+	int	 big;		/* grows by xgrow (buf_init_big) */
 };
 
 void	*xmalloc(size_t);
@@ -31,6 +32,7 @@ char	*xmemdup(const void *, size_t);
 
 void	 buf_init(struct buf *);
 void	 buf_fini(struct buf *);
+void	 buf_init_big(struct buf *);
 void	 buf_reset(struct buf *);
 void	 buf_reserve(struct buf *, size_t);
 void	 buf_addstr(struct buf *, const char *);
