@@ -133,11 +133,17 @@ sink_tail(struct cpipe *p)
 		p->sinking = 1;
 		pthread_mutex_unlock(&p->mu);
 		for (size_t i = 0; i < b->n && p->ahead != NULL &&
-		    i < AHEAD; i++)
+		    i < AHEAD; i++) {
+			rules_result_prefetch(&b->rows[i].res);
 			p->ahead(p->ctx, &b->rows[i].row);
+		}
 		for (size_t i = 0; i < b->n && !stop; i++) {
-			if (p->ahead != NULL && i + AHEAD < b->n)
+			if (p->ahead != NULL && i + AHEAD < b->n) {
+				/* a row's labels were written on the thread
+				 * that classified it */
+				rules_result_prefetch(&b->rows[i + AHEAD].res);
 				p->ahead(p->ctx, &b->rows[i + AHEAD].row);
+			}
 			if (p->sink(p->ctx, &b->rows[i].row, &b->rows[i].res,
 			    b->rows[i].dir) == -1)
 				stop = 1;

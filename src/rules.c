@@ -840,38 +840,51 @@ rules_bind_fini(struct rule_bind *b)
 void
 rules_result_init(const struct rule_set *s, struct rule_result *res)
 {
-	size_t words = 0, labels = 0, n = s->ndims ? s->ndims : 1;
+	size_t words = 0, labels = 0, n = s->ndims ? s->ndims : 1, at = 0;
+	unsigned char *blk;
 
-	res->loff = xcalloc(n, sizeof(*res->loff));
+	for (size_t d = 0; d < s->ndims; d++) {
+		labels += s->dims[d].nlabels;
+		words += s->dims[d].nwords;
+	}
+	if (labels == 0)
+		labels = 1;
+	if (words == 0)
+		words = 1;
+	/* one block, what folding a row reads first: a batch's results are
+	 * read on another thread than the one that wrote them, a cache
+	 * line or two each instead of eight scattered allocations */
+	blk = xcalloc(1, ((n * sizeof(int) + 7) & ~(size_t)7) +
+	    sizeof(size_t) * (4 * n + labels) + sizeof(uint64_t) * 2 * words);
+#define CARVE(f, k) \
+	do { \
+		res->f = (void *)(blk + at); \
+		at += (k) * sizeof(*res->f); \
+		at = (at + 7) & ~(size_t)7; \
+	} while (0)
+	CARVE(applies, n);
+	CARVE(label, n);
+	CARVE(rule, n);
+	CARVE(boff, n);
+	CARVE(bits, words);
+	CARVE(loff, n);
+	CARVE(lrule, labels);
+	CARVE(vbits, words);
+#undef CARVE
+	words = labels = 0;
 	for (size_t d = 0; d < s->ndims; d++) {
 		res->loff[d] = labels;
 		labels += s->dims[d].nlabels;
-	}
-	res->lrule = xcalloc(labels ? labels : 1, sizeof(*res->lrule));
-	res->label = xcalloc(n, sizeof(*res->label));
-	res->rule = xcalloc(n, sizeof(*res->rule));
-	res->boff = xcalloc(n, sizeof(*res->boff));
-	res->applies = xcalloc(n, sizeof(*res->applies));
-	for (size_t d = 0; d < s->ndims; d++) {
 		res->boff[d] = words;
 		words += s->dims[d].nwords;
 	}
-	res->bits = xcalloc(words ? words : 1, sizeof(*res->bits));
-	res->vbits = xcalloc(words ? words : 1, sizeof(*res->vbits));
 }
 
 /* rules_result_fini: free a result; accepts one never initialised. */
 void
 rules_result_fini(struct rule_result *res)
 {
-	free(res->label);
-	free(res->rule);
-	free(res->boff);
-	free(res->applies);
-	free(res->bits);
-	free(res->vbits);
-	free(res->loff);
-	free(res->lrule);
+	free(res->applies);	/* the block */
 	memset(res, 0, sizeof(*res));
 }
 
