@@ -116,6 +116,24 @@ group_parse(struct groups *g, const char *list)
 	return each_item(list, add_key, g);
 }
 
+/* Case ci's value of key k, a case attribute (an id of agg_strings) or
+ * its customer (an index), INTERN_NONE for none. */
+static uint32_t
+value_of(const struct agg *a, size_t ci, enum group_key k)
+{
+	const struct agg_case c = agg_case(a, ci);
+
+	switch (k) {
+	case K_LABEL:		return c.label;
+	case K_CHANNEL:		return c.channel;
+	case K_AGENT:		return c.agent;
+	case K_PRIORITY:	return c.priority;
+	case K_STATUS:		return c.status;
+	case K_CUSTOMER:	return c.cust;
+	default:		return INTERN_NONE;
+	}
+}
+
 static void
 put_bytes(struct buf *b, const char *s, size_t n)
 {
@@ -196,19 +214,11 @@ walk(struct groups *g, const struct agg *a, size_t ci, size_t k,
 		return;
 	}
 	case K_LABEL:
-		put_value(prefix, strs, agg_case(a, ci).label);
-		break;
 	case K_CHANNEL:
-		put_value(prefix, strs, agg_case(a, ci).channel);
-		break;
 	case K_AGENT:
-		put_value(prefix, strs, agg_case(a, ci).agent);
-		break;
 	case K_PRIORITY:
-		put_value(prefix, strs, agg_case(a, ci).priority);
-		break;
 	case K_STATUS:
-		put_value(prefix, strs, agg_case(a, ci).status);
+		put_value(prefix, strs, value_of(a, ci, g->k[k].k));
 		break;
 	case K_CUSTOMER:
 		cust = agg_case(a, ci).cust;
@@ -258,17 +268,12 @@ key_code(const struct groups *g, const struct agg *a, size_t ci, size_t k)
 		l = agg_case_label(a, ci, g->k[k].dim);
 		return l == RULE_NONE ? 0 : (uint64_t)l + 1;
 	case K_LABEL:
-		return (uint32_t)(agg_case(a, ci).label + 1);
 	case K_CHANNEL:
-		return (uint32_t)(agg_case(a, ci).channel + 1);
 	case K_AGENT:
-		return (uint32_t)(agg_case(a, ci).agent + 1);
 	case K_PRIORITY:
-		return (uint32_t)(agg_case(a, ci).priority + 1);
 	case K_STATUS:
-		return (uint32_t)(agg_case(a, ci).status + 1);
 	case K_CUSTOMER:
-		return (uint32_t)(agg_case(a, ci).cust + 1);
+		return (uint32_t)(value_of(a, ci, g->k[k].k) + 1);
 	case K_PERIOD:
 		return (uint64_t)period_of(agg_case(a, ci).opened, g->tz,
 		    g->unit);
