@@ -772,7 +772,8 @@ run_rows(struct rowjobs *w, unsigned jobs)
 	pthread_t th[ROW_THREADS];
 	size_t nth = 0, cases = 0;
 
-	qsort(w->j, w->n, sizeof(*w->j), cmp_rowjob);
+	if (w->n > 1)
+		qsort(w->j, w->n, sizeof(*w->j), cmp_rowjob);
 	for (size_t i = 0; i < w->n; i++)
 		cases += w->j[i].n;
 	/* a thread of its own only for work worth starting one */
