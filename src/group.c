@@ -281,44 +281,40 @@ key_code(const struct groups *g, const struct agg *a, size_t ci, size_t k)
 	return 0;
 }
 
+/* Entry i of the zeroed array *arr of *n entries, grown (doubling, the
+ * new entries zero) to hold it. */
+static uint32_t *
+entry_at(uint32_t **arr, size_t *n, size_t i)
+{
+	if (i >= *n) {
+		size_t m = *n ? *n : 64;
+
+		while (m <= i)
+			m *= 2;
+		*arr = xreallocarray(*arr, m, sizeof(**arr));
+		memset(*arr + *n, 0, (m - *n) * sizeof(**arr));
+		*n = m;
+	}
+	return &(*arr)[i];
+}
+
 /* The slot that remembers the group of case ci's key codes (0: not yet
  * known, else the group plus one). */
 static uint32_t *
 code_slot(struct groups *g, const struct agg *a, size_t ci)
 {
 	uint64_t code[8];
-	uint32_t id;
 
 	for (size_t k = 0; k < g->nk; k++)
 		code[k] = key_code(g, a, ci, k);
-	if (g->nk <= 1 && (g->nk == 0 || code[0] < DIRECT_MAX)) {
-		size_t c = g->nk == 0 ? 0 : (size_t)code[0];
-
-		if (c >= g->ndirect) {
-			size_t n = g->ndirect ? g->ndirect : 64;
-
-			while (n <= c)
-				n *= 2;
-			g->direct = xreallocarray(g->direct, n,
-			    sizeof(*g->direct));
-			memset(g->direct + g->ndirect, 0,
-			    (n - g->ndirect) * sizeof(*g->direct));
-			g->ndirect = n;
-		}
-		return &g->direct[c];
-	}
+	if (g->nk == 0)
+		return entry_at(&g->direct, &g->ndirect, 0);
+	if (g->nk == 1 && code[0] < DIRECT_MAX)
+		return entry_at(&g->direct, &g->ndirect, (size_t)code[0]);
 	if (g->codes == NULL)
 		g->codes = intern_new();
-	id = intern_id(g->codes, (const char *)code, g->nk * sizeof(*code));
-	if (id >= g->ncgroup) {
-		size_t n = g->ncgroup ? g->ncgroup * 2 : 64;
-
-		g->cgroup = xreallocarray(g->cgroup, n, sizeof(*g->cgroup));
-		memset(g->cgroup + g->ncgroup, 0,
-		    (n - g->ncgroup) * sizeof(*g->cgroup));
-		g->ncgroup = n;
-	}
-	return &g->cgroup[id];
+	return entry_at(&g->cgroup, &g->ncgroup, intern_id(g->codes,
+	    (const char *)code, g->nk * sizeof(*code)));
 }
 
 /*
