@@ -222,13 +222,9 @@ add_member(struct members *m, uint32_t group, size_t ci)
 	if (m->n == m->cap) {
 		size_t cap = m->cap ? m->cap * 2 : 1024;
 
-		if (cap > SIZE_MAX / sizeof(uint32_t))
-			cap = SIZE_MAX / sizeof(uint32_t);	/* xgrow exits */
-		m->group = xgrow(m->group, m->cap * sizeof(*m->group),
-		    cap * sizeof(*m->group));
+		m->group = xgrowarray(m->group, m->cap, cap, sizeof(*m->group));
 		if (m->cs != NULL)
-			m->cs = xgrow(m->cs, m->cap * sizeof(*m->cs),
-			    cap * sizeof(*m->cs));
+			m->cs = xgrowarray(m->cs, m->cap, cap, sizeof(*m->cs));
 		m->cap = cap;
 	}
 	if (m->cs == NULL && ci != m->n) {
@@ -362,10 +358,8 @@ scratch(struct gstats *g, size_t n)
 {
 	if (n <= g->cap)
 		return;
-	if (n > SIZE_MAX / sizeof(*g->dur))
-		n = SIZE_MAX / sizeof(*g->dur);		/* xgrow exits */
-	g->dur = xgrow(g->dur, g->cap * sizeof(*g->dur), n * sizeof(*g->dur));
-	g->ev = xgrow(g->ev, g->cap * sizeof(*g->ev), n * sizeof(*g->ev));
+	g->dur = xgrowarray(g->dur, g->cap, n, sizeof(*g->dur));
+	g->ev = xgrowarray(g->ev, g->cap, n, sizeof(*g->ev));
 	g->cap = n;
 }
 
@@ -444,9 +438,12 @@ compute(struct table *t, size_t r, size_t col, enum metric m,
 		uint32_t *ids = xcalloc(n ? n : 1, sizeof(*ids));
 		size_t u = 0;
 
-		for (size_t i = 0; i < n; i++)
-			if (member(a, cs, n, i).cust != INTERN_NONE)
-				ids[k++] = member(a, cs, n, i).cust;
+		for (size_t i = 0; i < n; i++) {
+			uint32_t cu = member(a, cs, n, i).cust;
+
+			if (cu != INTERN_NONE)
+				ids[k++] = cu;
+		}
 		qsort(ids, k, sizeof(*ids), cmp_u32);
 		for (size_t i = 0; i < k; i++)
 			u += i == 0 || ids[i] != ids[i - 1];

@@ -224,6 +224,16 @@ xgrow_free(void *p, size_t n)
 }
 #endif
 
+/* xgrowarray: xgrow for old and n elements of size bytes; exits on
+ * overflow as when out of memory. */
+void *
+xgrowarray(void *p, size_t old, size_t n, size_t size)
+{
+	if (size != 0 && n > SIZE_MAX / size)
+		oom();
+	return xgrow(p, old * size, n * size);
+}
+
 /* xstrdup: strdup that exits on failure. */
 char *
 xstrdup(const char *s)

@@ -25,6 +25,7 @@ void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 void	*xreallocarray(void *, size_t, size_t);
 void	*xgrow(void *, size_t, size_t);
+void	*xgrowarray(void *, size_t, size_t, size_t);
 void	*xgrow_zero(size_t);
 void	 xgrow_free(void *, size_t);
 char	*xstrdup(const char *);
